@@ -1,0 +1,77 @@
+package org.scrworkflow.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.scrworkflow.security.AgencyGroups;
+import org.scrworkflow.security.AgencyRole;
+import org.scrworkflow.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Creates one demo user per role (and per role of each sample agency), idempotently. */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoIdentity implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoIdentity.class);
+
+  /** A demo user: its id, names and the group it belongs to. */
+  record DemoUser(String id, String firstName, String lastName, String groupId) {}
+
+  private final IdentityService identity;
+  private final AgencyGroups agencyGroups;
+  private final DemoProperties demo;
+
+  DemoIdentity(IdentityService identity, AgencyGroups agencyGroups, DemoProperties demo) {
+    this.identity = identity;
+    this.agencyGroups = agencyGroups;
+    this.demo = demo;
+  }
+
+  /** The demo users, as listed in README.md. */
+  List<DemoUser> users() {
+    List<DemoUser> users = new ArrayList<>();
+    users.add(new DemoUser("chair", "Catherine", "Chalmers", Role.LSCB_CHAIR.groupId()));
+    users.add(new DemoUser("businessmanager", "Bina", "Mistry", Role.BUSINESS_MANAGER.groupId()));
+    users.add(new DemoUser("panelmember", "Paul", "Newton", Role.PANEL_MEMBER.groupId()));
+    users.add(new DemoUser("overviewauthor", "Olive", "Archer", Role.OVERVIEW_AUTHOR.groupId()));
+    users.add(new DemoUser("manager", "Mark", "Ingram", Role.MANAGER.groupId()));
+    users.add(new DemoUser("policy", "Priya", "Lal", Role.POLICY_TEAM.groupId()));
+    for (DemoProperties.Agency agency : demo.agencies()) {
+      users.add(new DemoUser(agency.id() + "imr", "IMR author", agency.name(),
+          AgencyRole.IMR_AUTHOR.groupId(agency.id())));
+      users.add(new DemoUser(agency.id() + "senior", "Senior manager", agency.name(),
+          AgencyRole.SENIOR_MANAGER.groupId(agency.id())));
+    }
+    return users;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    demo.agencies().forEach(agency -> agencyGroups.ensure(agency.id(), agency.name()));
+    int created = 0;
+    for (DemoUser demoUser : users()) {
+      if (identity.createUserQuery().userId(demoUser.id()).count() == 0) {
+        User user = identity.newUser(demoUser.id());
+        user.setFirstName(demoUser.firstName());
+        user.setLastName(demoUser.lastName());
+        user.setEmail(demoUser.id() + "@demo.scr-workflow.invalid");
+        user.setPassword(demo.password());
+        identity.saveUser(user);
+        created++;
+      }
+      if (identity.createUserQuery().userId(demoUser.id()).memberOfGroup(demoUser.groupId()).count() == 0) {
+        identity.createMembership(demoUser.id(), demoUser.groupId());
+      }
+    }
+    LOG.info("Demo identity ready: {} users ({} created now)", users().size(), created);
+  }
+}

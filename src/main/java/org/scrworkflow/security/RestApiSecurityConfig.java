@@ -1,0 +1,28 @@
+package org.scrworkflow.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine's REST API is open by default. Every call to it must authenticate with HTTP Basic against
+ * Camunda's identity service, so that the engine's authorizations apply to the caller.
+ */
+@Configuration(proxyBeanMethods = false)
+class RestApiSecurityConfig {
+
+  static final String REST_API_PATTERN = "/engine-rest/*";
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("scr-rest-api-authentication");
+    registration.addUrlPatterns(REST_API_PATTERN);
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    return registration;
+  }
+}

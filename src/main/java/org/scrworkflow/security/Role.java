@@ -1,0 +1,30 @@
+package org.scrworkflow.security;
+
+/**
+ * The roles of Chapter 8 (domain document §2) as Camunda groups. Candidate groups on user tasks use these
+ * ids; agency roles are per agency, see {@link AgencyRole}.
+ */
+public enum Role {
+  LSCB_CHAIR("lscb-chair", "LSCB chair"),
+  BUSINESS_MANAGER("lscb-business-manager", "LSCB business manager"),
+  PANEL_MEMBER("scr-panel", "SCR panel member"),
+  OVERVIEW_AUTHOR("overview-author", "Overview author"),
+  MANAGER("scr-manager", "Manager (reads reviews in Cockpit)"),
+  POLICY_TEAM("policy-team", "Policy team (deploys models)");
+
+  private final String groupId;
+  private final String displayName;
+
+  Role(String groupId, String displayName) {
+    this.groupId = groupId;
+    this.displayName = displayName;
+  }
+
+  public String groupId() {
+    return groupId;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+}

@@ -1,0 +1,141 @@
+package org.scrworkflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.scrworkflow.review.SeriousCaseReview;
+import org.scrworkflow.review.SeriousCaseReview.Elements;
+import org.scrworkflow.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The engine checks every database must pass: run by {@link H2EngineIntegrationTest} and
+ * {@link PostgresEngineIntegrationTest} against the whole application on a random port, over real HTTP.
+ */
+public abstract class EngineIntegrationChecks {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort protected int port;
+
+  @Autowired protected ProcessEngine engine;
+
+  /** The administrator's user id and password as this profile configures them. */
+  protected abstract String[] adminCredentials();
+
+  @BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(engine);
+  }
+
+  @Test
+  @DisplayName("The models in processes/ are deployed, each with a history time-to-live")
+  void deploysModelsWithHistoryTimeToLive() {
+    ProcessDefinition definition =
+        engine.getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(SeriousCaseReview.PROCESS_KEY)
+            .latestVersion()
+            .singleResult();
+    assertThat(definition).isNotNull();
+    assertThat(definition.getHistoryTimeToLive()).isPositive();
+  }
+
+  @Test
+  @DisplayName("History is full, authorization and the password policy are on")
+  void engineIsConfiguredForAStatutoryAuditTrail() {
+    var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    assertThat(configuration.getHistoryLevel().getName()).isEqualTo("full");
+    assertThat(configuration.isAuthorizationEnabled()).isTrue();
+    assertThat(configuration.isEnablePasswordPolicy()).isTrue();
+    assertThat(configuration.isEnforceHistoryTimeToLive()).isTrue();
+    assertThat(configuration.getLoginMaxAttempts()).isEqualTo(10);
+  }
+
+  @Test
+  @DisplayName("A review runs through the engine and leaves its history")
+  void runsAReviewThroughTheEngine() {
+    ProcessInstance review =
+        engine.getRuntimeService()
+            .startProcessInstanceByKey(SeriousCaseReview.PROCESS_KEY, "CR-ENGINE-CHECK");
+    assertThat(review).isWaitingAt(Elements.TASK_SCREEN_REFERRAL);
+    assertThat(task(review)).hasCandidateGroup(Role.BUSINESS_MANAGER.groupId());
+
+    complete(task(review));
+
+    assertThat(review).isEnded().hasPassedInOrder(
+        Elements.START_INCIDENT_NOTIFIED, Elements.TASK_SCREEN_REFERRAL, Elements.END_REFERRAL_SCREENED);
+    var history =
+        engine.getHistoryService()
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(review.getId())
+            .list();
+    assertThat(history).extracting(HistoricActivityInstance::getActivityId)
+        .contains(Elements.TASK_SCREEN_REFERRAL);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processInstanceId(review.getId()).singleResult().getRemovalTime())
+        .as("removal time follows the history time-to-live")
+        .isNotNull();
+  }
+
+  @Test
+  @DisplayName("The REST API answers 401 without credentials or with wrong ones")
+  void restApiRefusesAnonymousCallers() throws Exception {
+    assertThat(get("/engine-rest/process-definition", null).statusCode()).isEqualTo(401);
+    assertThat(get("/engine-rest/task", null).statusCode()).isEqualTo(401);
+    assertThat(get("/engine-rest/process-definition", new String[] {"nobody-here", "Wrong-Pass-2010"})
+            .statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName("The REST API answers 200 to the administrator")
+  void restApiServesTheAdministrator() throws Exception {
+    HttpResponse<String> response = get("/engine-rest/process-definition", adminCredentials());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains(SeriousCaseReview.PROCESS_KEY);
+  }
+
+  @Test
+  @DisplayName("/actuator/health reports the database and the engine, without details to strangers")
+  void healthReportsDatabaseAndEngine() throws Exception {
+    HttpResponse<String> response = get("/actuator/health", null);
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode health = JSON.readTree(response.body());
+    assertThat(health.path("status").asText()).isEqualTo("UP");
+    assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
+    assertThat(health.path("components").path("processEngine").path("status").asText()).isEqualTo("UP");
+    assertThat(health.path("components").path("db").has("details")).isFalse();
+  }
+
+  protected HttpResponse<String> get(String path, String[] credentials) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    if (credentials != null) {
+      String token = credentials[0] + ":" + credentials[1];
+      request.header("Authorization",
+          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,21 @@
+package org.scrworkflow;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application with its demo profile on an in-memory H2 database and a random port. Test classes
+ * carrying it share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    classes = ScrWorkflowApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.datasource.url=jdbc:h2:mem:scr-workflow-test;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("demo")
+public @interface H2DemoApplicationTest {}

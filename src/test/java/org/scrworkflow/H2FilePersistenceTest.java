@@ -1,0 +1,42 @@
+package org.scrworkflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scrworkflow.review.SeriousCaseReview;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The embedded default keeps its state in an H2 file: a review started before a restart is there after it. */
+class H2FilePersistenceTest {
+
+  @TempDir Path dataDir;
+
+  @Test
+  @DisplayName("A review started before a restart is still running after it")
+  void reviewSurvivesRestart() {
+    String processInstanceId;
+    try (ConfigurableApplicationContext first = start()) {
+      processInstanceId = first.getBean(ProcessEngine.class).getRuntimeService()
+          .startProcessInstanceByKey(SeriousCaseReview.PROCESS_KEY, "CR-RESTART").getId();
+    }
+    try (ConfigurableApplicationContext second = start()) {
+      var runtime = second.getBean(ProcessEngine.class).getRuntimeService();
+      var review = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+      assertThat(review).isNotNull();
+      assertThat(review.getBusinessKey()).isEqualTo("CR-RESTART");
+    }
+  }
+
+  private ConfigurableApplicationContext start() {
+    return new SpringApplicationBuilder(ScrWorkflowApplication.class)
+        .profiles("demo")
+        .run(
+            "--server.port=0",
+            "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("scr-workflow").toAbsolutePath());
+  }
+}
