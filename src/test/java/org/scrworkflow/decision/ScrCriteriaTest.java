@@ -89,7 +89,7 @@ class ScrCriteriaTest {
   }
 
   @Test
-  @DisplayName("AT-04 G-1 G-2 R-4.2 a 16-year-old dies in a YOI, no abuse or neglect suspected: required (CUSTODY_DEATH)")
+  @DisplayName("AT-04 G-1 G-2 R-4.2 a 16-year-old dies in a YOI, no abuse or neglect suspected: CUSTODY_DEATH")
   void custodyDeathIsRequiredWithoutAbuseOrNeglect() {
     Outcome outcome = evaluate(custodyDeath().age(16).abuseOrNeglect(false));
 
