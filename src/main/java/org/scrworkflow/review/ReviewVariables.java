@@ -34,4 +34,52 @@ public final class ReviewVariables {
   /** when the authority became aware (starts T-1), and who recorded it. */
   public static final String AWARENESS_DATE = "awarenessDate";
   public static final String AWARENESS_RECORDED_BY = "awarenessRecordedBy";
+
+  // Inputs of the decision tables in processes/*.dmn that the referral record does not hold.
+  /** G-5, R-3.4: the date a notification is sent (yyyy-MM-dd); it chooses the government recipient. */
+  public static final String SEND_DATE = "sendDate";
+  /** G-8: the date the review was initiated, i.e. the chair's decision date at S-07 (yyyy-MM-dd). */
+  public static final String INITIATION_DATE = "initiationDate";
+  /** G-9, R-7.2: compelling reasons relating to the welfare of a child directly concerned (the only ground). */
+  public static final String COMPELLING_WELFARE_REASONS = "compellingWelfareReasons";
+  /** G-15, R-8.2: Ofsted's grade: OUTSTANDING, GOOD, ADEQUATE or INADEQUATE. */
+  public static final String OFSTED_GRADE = "ofstedGrade";
+  /** the IMR author was directly involved with the child, the family or the case. */
+  public static final String DIRECT_INVOLVEMENT = "directInvolvement";
+  /** the IMR author is the immediate line manager of a practitioner involved. */
+  public static final String LINE_MANAGER_OF_PRACTITIONER = "lineManagerOfPractitioner";
+  /** employed by, contracted to or on the board of an involved agency, now or in the review period. */
+  public static final String CONNECTED_TO_INVOLVED_AGENCY = "connectedToInvolvedAgency";
+
+  // Results of the decision tables (output names), read by gateways and delegates.
+  /** G-1 (scr-criteria): the incident is notified to Ofsted and GO/DfE. */
+  public static final String NOTIFIABLE = "notifiable";
+  /** G-2, G-3 (scr-criteria): REQUIRED, CONSIDER or NOT_MET. */
+  public static final String CRITERIA_OUTCOME = "criteriaOutcome";
+  /** G-2, G-3 (scr-criteria): DEATH_ABUSE_NEGLECT, CUSTODY_DEATH, SERIOUS_HARM_INTERAGENCY, NO_ABUSE_NEGLECT, ... */
+  public static final String CRITERIA_REASON = "criteriaReason";
+  /** G-5 (notification-route): Ofsted receives the notification (always true). */
+  public static final String NOTIFY_OFSTED = "notifyOfsted";
+  /** G-5 (notification-route): {@code GO_<region>} or {@code DFE_SAFEGUARDING_GROUP}. */
+  public static final String GOVERNMENT_RECIPIENT = "governmentRecipient";
+  /** G-5 (notification-route): why that recipient, in plain English. */
+  public static final String ROUTE_REASON = "routeReason";
+  /** G-4 (lead-lscb): the id of the LSCB that leads the review. */
+  public static final String LEAD_LSCB = "leadLscb";
+  /** G-4 (lead-lscb): why that LSCB leads, in plain English. */
+  public static final String LEAD_REASON = "leadReason";
+  /** G-8, G-9 (publication-scope): the anonymised overview report may be published. */
+  public static final String PUBLISH_OVERVIEW_REPORT = "publishOverviewReport";
+  /** G-8, G-9 (publication-scope): the executive summary may be published. */
+  public static final String PUBLISH_EXECUTIVE_SUMMARY = "publishExecutiveSummary";
+  /** G-8, G-9 (publication-scope): the basis of the publication scope, in plain English. */
+  public static final String PUBLICATION_BASIS = "publicationBasis";
+  /** G-15 (ofsted-evaluation): the LSCB must re-review and resubmit. */
+  public static final String RE_REVIEW_REQUIRED = "reReviewRequired";
+  /** G-15 (ofsted-evaluation): what follows the grade, in plain English. */
+  public static final String EVALUATION_OUTCOME = "evaluationOutcome";
+  /** R-1.2 (imr-author-independence, reviewer-independence): the declaration shows independence. */
+  public static final String INDEPENDENT = "independent";
+  /** the finding, naming the test that failed. */
+  public static final String INDEPENDENCE_FINDING = "independenceFinding";
 }
