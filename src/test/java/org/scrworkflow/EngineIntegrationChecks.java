@@ -16,7 +16,6 @@ import java.util.Base64;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,19 +49,6 @@ public abstract class EngineIntegrationChecks {
   }
 
   @Test
-  @DisplayName("The models in processes/ are deployed, each with a history time-to-live")
-  void deploysModelsWithHistoryTimeToLive() {
-    ProcessDefinition definition =
-        engine.getRepositoryService()
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(SeriousCaseReview.PROCESS_KEY)
-            .latestVersion()
-            .singleResult();
-    assertThat(definition).isNotNull();
-    assertThat(definition.getHistoryTimeToLive()).isPositive();
-  }
-
-  @Test
   @DisplayName("History is full, authorization and the password policy are on")
   void engineIsConfiguredForAStatutoryAuditTrail() {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -74,29 +60,60 @@ public abstract class EngineIntegrationChecks {
   }
 
   @Test
-  @DisplayName("A review runs through the engine and leaves its history")
-  void runsAReviewThroughTheEngine() {
-    ProcessInstance review =
-        engine.getRuntimeService()
-            .startProcessInstanceByKey(SeriousCaseReview.PROCESS_KEY, "CR-ENGINE-CHECK");
-    assertThat(review).isWaitingAt(Elements.TASK_SCREEN_REFERRAL);
+  @DisplayName("A referral runs through the engine, its decision tables and its history")
+  void runsAReferralThroughTheEngine() {
+    var referral = new java.util.HashMap<String, Object>();
+    referral.put("caseReference", "CR-9001");
+    referral.put("childPseudonym", "Child A");
+    referral.put("incidentType", "DEATH");
+    referral.put("abuseOrNeglectKnownOrSuspected", false);
+    referral.put("awarenessDate", "2011-03-14");
+    referral.put("region", "WEST_MIDLANDS");
+    ProcessInstance review = engine.getRuntimeService()
+        .startProcessInstanceByKey(SeriousCaseReview.PROCESS_KEY, "CR-9001", referral);
+    // G-1 (decision scr-criteria): a death without abuse or neglect is not notifiable
+    assertThat(review).isWaitingAt(Elements.TASK_CLOSE_REFERRAL);
     assertThat(task(review)).hasCandidateGroup(Role.BUSINESS_MANAGER.groupId());
 
-    complete(task(review));
+    complete(task(review), java.util.Map.of("closureReasons", "Natural causes."));
 
     assertThat(review).isEnded().hasPassedInOrder(
-        Elements.START_INCIDENT_NOTIFIED, Elements.TASK_SCREEN_REFERRAL, Elements.END_REFERRAL_SCREENED);
+        Elements.START_INCIDENT_NOTIFIED, Elements.TASK_CLOSE_REFERRAL, Elements.END_REFERRAL_CLOSED);
     var history =
         engine.getHistoryService()
             .createHistoricActivityInstanceQuery()
             .processInstanceId(review.getId())
             .list();
     assertThat(history).extracting(HistoricActivityInstance::getActivityId)
-        .contains(Elements.TASK_SCREEN_REFERRAL);
+        .contains("Task_AssessNotifiability", Elements.TASK_CLOSE_REFERRAL);
+    assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery()
+            .processInstanceId(review.getId()).decisionDefinitionKey("scr-criteria").count())
+        .isEqualTo(1);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
             .processInstanceId(review.getId()).singleResult().getRemovalTime())
         .as("removal time follows the history time-to-live")
         .isNotNull();
+  }
+
+  @Test
+  @DisplayName("Every model, decision and form is deployed together, each with a history time-to-live")
+  void deploysEveryModelDecisionAndForm() throws Exception {
+    var repository = engine.getRepositoryService();
+    for (String key : java.util.List.of("serious-case-review", "individual-management-review", "scr-publication")) {
+      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult()
+          .getHistoryTimeToLive()).as(key).isPositive();
+    }
+    for (String key : java.util.List.of("scr-criteria", "notification-route", "lead-lscb", "publication-scope",
+        "ofsted-evaluation", "imr-author-independence", "reviewer-independence", "statutory-timescale")) {
+      assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).latestVersion()
+          .singleResult()).as(key).isNotNull();
+    }
+    var definition = repository.createProcessDefinitionQuery()
+        .processDefinitionKey(SeriousCaseReview.PROCESS_KEY).latestVersion().singleResult();
+    var resources = repository.getDeploymentResourceNames(definition.getDeploymentId());
+    long forms = java.nio.file.Files.list(java.nio.file.Path.of("forms"))
+        .filter(f -> f.toString().endsWith(".form")).count();
+    assertThat(resources.stream().filter(r -> r.endsWith(".form")).count()).isEqualTo(forms);
   }
 
   @Test

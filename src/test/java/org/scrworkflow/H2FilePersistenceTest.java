@@ -22,7 +22,9 @@ class H2FilePersistenceTest {
     String processInstanceId;
     try (ConfigurableApplicationContext first = start()) {
       processInstanceId = first.getBean(ProcessEngine.class).getRuntimeService()
-          .startProcessInstanceByKey(SeriousCaseReview.PROCESS_KEY, "CR-RESTART").getId();
+          .startProcessInstanceByKey(SeriousCaseReview.PROCESS_KEY, "CR-RESTART", java.util.Map.of(
+              "caseReference", "CR-RESTART", "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", false,
+              "awarenessDate", "2011-03-14", "region", "LONDON")).getId();
     }
     try (ConfigurableApplicationContext second = start()) {
       var runtime = second.getBean(ProcessEngine.class).getRuntimeService();

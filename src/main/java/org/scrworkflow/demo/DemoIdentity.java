@@ -43,6 +43,7 @@ class DemoIdentity implements ApplicationRunner {
     users.add(new DemoUser("businessmanager", "Bina", "Mistry", Role.BUSINESS_MANAGER.groupId()));
     users.add(new DemoUser("panelmember", "Paul", "Newton", Role.PANEL_MEMBER.groupId()));
     users.add(new DemoUser("overviewauthor", "Olive", "Archer", Role.OVERVIEW_AUTHOR.groupId()));
+    users.add(new DemoUser("healthoverview", "Hannah", "Osei", Role.HEALTH_OVERVIEW_AUTHOR.groupId()));
     users.add(new DemoUser("manager", "Mark", "Ingram", Role.MANAGER.groupId()));
     users.add(new DemoUser("policy", "Priya", "Lal", Role.POLICY_TEAM.groupId()));
     for (DemoProperties.Agency agency : demo.agencies()) {

@@ -41,7 +41,7 @@ class SendNotificationDelegate implements JavaDelegate {
     NotificationTemplate template = NotificationTemplate.byId((String) execution.getVariableLocal(TEMPLATE_INPUT));
     List<RecipientRole> roles = RecipientRole.parseList((String) execution.getVariableLocal(RECIPIENTS_INPUT));
     String caseReference = (String) execution.getVariable(ReviewVariables.CASE_REFERENCE);
-    LocalDate sendDate = deadlines.today();
+    LocalDate sendDate = deadlines.currentDate();
     var context = new RecipientResolver.CaseContext(
         sendDate,
         (String) execution.getVariable(ReviewVariables.REGION),

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component("anonymisationCheck")
 class CheckAnonymisationDelegate implements JavaDelegate {
 
-  private final AnonymisationCheck check;
+  private final AnonymisationScanner check;
   private final IdentityVault vault;
 
-  CheckAnonymisationDelegate(AnonymisationCheck check, IdentityVault vault) {
+  CheckAnonymisationDelegate(AnonymisationScanner check, IdentityVault vault) {
     this.check = check;
     this.vault = vault;
   }
@@ -34,6 +34,6 @@ class CheckAnonymisationDelegate implements JavaDelegate {
     var findings = check.check(documents, vault.detailsOf(caseReference));
     execution.setVariable(ReviewVariables.ANONYMISATION_PASSED, findings.isEmpty());
     execution.setVariable(ReviewVariables.ANONYMISATION_FINDINGS,
-        String.join("\n", findings.stream().map(AnonymisationCheck.Finding::describe).toList()));
+        String.join("\n", findings.stream().map(AnonymisationScanner.Finding::describe).toList()));
   }
 }

@@ -34,7 +34,7 @@ class InitiationDecisionCheck implements TaskListener {
       throw refuse("The decision date " + decisionDate + " is before the incident was notified on " + notifiedOn
           + ": a decision cannot precede the notification. Check the day and month.");
     }
-    if (decisionDate.isAfter(deadlines.today())) {
+    if (decisionDate.isAfter(deadlines.currentDate())) {
       throw refuse("The decision date " + decisionDate + " is in the future. Record the date the decision was made.");
     }
     Object reasons = task.getVariable(ReviewVariables.DECISION_REASONS);

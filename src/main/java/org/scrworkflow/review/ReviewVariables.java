@@ -82,4 +82,71 @@ public final class ReviewVariables {
   public static final String INDEPENDENT = "independent";
   /** the finding, naming the test that failed. */
   public static final String INDEPENDENCE_FINDING = "independenceFinding";
+
+  // S-02 to S-08: notification, screening and the chair's decision.
+  /** The date the serious incident notification was sent (anchor of T-2 and T-18). */
+  public static final String INCIDENT_NOTIFIED_ON = "incidentNotifiedOn";
+  public static final String RECOMMENDATION = "recommendation";
+  /** S-07: the chair's decision, its date (the initiation date, G-8) and reasons. */
+  public static final String INITIATE_REVIEW = "initiateReview";
+  public static final String DECISION_DATE = "decisionDate";
+  public static final String DECISION_REASONS = "decisionReasons";
+  public static final String DECISION_NOTIFIED_ON = "decisionNotifiedOn";
+
+  // S-09 to S-24: the review.
+  /** T-3: six calendar months from the decision date. */
+  public static final String SIX_MONTH_TARGET = "sixMonthTarget";
+  public static final String REVISED_TARGET = "revisedTarget";
+  public static final String REVIEW_WILL_SLIP = "reviewWillSlip";
+  public static final String IMR_DUE_DATE = "imrDueDate";
+  public static final String HEALTH_OVERVIEW_REQUIRED = "healthOverviewRequired";
+  public static final String PARALLEL_PROCEEDINGS = "parallelProceedings";
+  public static final String INTERVIEWS_DEFERRED = "interviewsDeferred";
+  public static final String FAMILY_INVITED_ON = "familyInvitedOn";
+  /** G-16: TAKES_PART, DECLINED or NO_REPLY. */
+  public static final String FAMILY_RESPONSE = "familyResponse";
+  public static final String REPORTS_ACCEPTED = "reportsAccepted";
+  /** S-24: the completion date for G-13. */
+  public static final String ACCEPTANCE_DATE = "acceptanceDate";
+  /** G-13. */
+  public static final String SIX_MONTH_TARGET_MET = "sixMonthTargetMet";
+  public static final String LESSON_RAISED_ON = "lessonRaisedOn";
+
+  // S-25 to S-30: submission, publication, evaluation, action plan.
+  public static final String REPORTS_SUBMITTED_ON = "reportsSubmittedOn";
+  public static final String OFSTED_LETTER_DATE = "ofstedLetterDate";
+  public static final String ALL_ACTIONS_COMPLETE = "allActionsComplete";
+  public static final String ACTION_PLAN_LAST_REVIEWED_ON = "actionPlanLastReviewedOn";
+  public static final String LEGAL_RESTRICTION = "legalRestriction";
+  /** G-12: COMPLIANT_FORM or NOT_AT_ALL. */
+  public static final String LEGAL_ADVICE_OUTCOME = "legalAdviceOutcome";
+  public static final String PUBLISH_NOT_BEFORE = "publishNotBefore";
+  public static final String PUBLISHABLE_EXECUTIVE_SUMMARY = "publishableExecutiveSummary";
+  public static final String PUBLISHABLE_OVERVIEW_REPORT = "publishableOverviewReport";
+  /** G-11. */
+  public static final String ANONYMISATION_PASSED = "anonymisationPassed";
+  public static final String ANONYMISATION_FINDINGS = "anonymisationFindings";
+  /** OVERVIEW_AND_SUMMARY, SUMMARY_ONLY or NOT_PUBLISHED. */
+  public static final String PUBLICATION_OUTCOME = "publicationOutcome";
+  public static final String PUBLISHED_ON = "publishedOn";
+
+  // IMR (S-12 to S-20): one instance per agency.
+  /** The agency whose IMR an individual-management-review instance is. */
+  public static final String AGENCY_ID = "agencyId";
+  public static final String AUTHOR_INDEPENDENT = "authorIndependent";
+  public static final String CONFLICT_OVERRIDDEN = "conflictOverridden";
+  public static final String IMR_RECEIVED_ON = "imrReceivedOn";
+  /** G-14: ACCEPT or REVISE. */
+  public static final String IMR_SCRUTINY_OUTCOME = "imrScrutinyOutcome";
+  public static final String IMR_SCRUTINISED_ON = "imrScrutinisedOn";
+
+  // Columns of the statutory-timescale decision (T-1 to T-18), read by the calendar service, never stored.
+  /** The period asked for, e.g. "T-1". */
+  public static final String TIMESCALE_ID = "timescaleId";
+  /** The period's length; negative counts back from the anchor. */
+  public static final String AMOUNT = "amount";
+  /** WORKING_DAYS, CALENDAR_MONTHS or CALENDAR_DAYS. */
+  public static final String UNIT = "unit";
+  /** What the period is for, in plain English. */
+  public static final String DESCRIPTION = "description";
 }

@@ -10,8 +10,8 @@ public final class SeriousCaseReview {
   /** Element ids of the model. */
   public static final class Elements {
     public static final String START_INCIDENT_NOTIFIED = "StartEvent_IncidentNotified";
-    public static final String TASK_SCREEN_REFERRAL = "Task_ScreenReferral";
-    public static final String END_REFERRAL_SCREENED = "EndEvent_ReferralScreened";
+    public static final String TASK_CLOSE_REFERRAL = "Task_CloseReferral";
+    public static final String END_REFERRAL_CLOSED = "EndEvent_ReferralClosed";
 
     private Elements() {}
   }

@@ -9,6 +9,7 @@ public enum Role {
   BUSINESS_MANAGER("lscb-business-manager", "LSCB business manager"),
   PANEL_MEMBER("scr-panel", "SCR panel member"),
   OVERVIEW_AUTHOR("overview-author", "Overview author"),
+  HEALTH_OVERVIEW_AUTHOR("health-overview-author", "Health overview author"),
   MANAGER("scr-manager", "Manager (reads reviews in Cockpit)"),
   POLICY_TEAM("policy-team", "Policy team (deploys models)");
 

@@ -53,7 +53,8 @@ public class ProcessCoverageRecorder extends AbstractProcessEnginePlugin {
       String id = activity.getId();
       ExecutionListener entered = execution -> record(processKey, id);
       activity.addListener(ExecutionListener.EVENTNAME_START, entered);
-      for (TransitionImpl transition : activity.getOutgoingTransitions()) {
+      for (var outgoing : activity.getOutgoingTransitions()) {
+        TransitionImpl transition = (TransitionImpl) outgoing;
         String flowId = transition.getId();
         transition.addListener(ExecutionListener.EVENTNAME_TAKE, execution -> record(processKey, flowId));
       }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * of birth written in other formats.
  */
 @Component
-public class AnonymisationCheck {
+public class AnonymisationScanner {
 
   private static final int SNIPPET_CONTEXT = 30;
 

@@ -1,0 +1,169 @@
+package org.scrworkflow.imr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.scrworkflow.testsupport.Vars.vars;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.scrworkflow.notification.NotificationLog;
+import org.scrworkflow.notification.NotificationRecord;
+import org.scrworkflow.testsupport.ReviewDriver;
+import org.scrworkflow.testsupport.ScenarioTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Scenario tests of individual-management-review.bpmn (S-12 to S-20). */
+@ScenarioTest
+class IndividualManagementReviewScenarioTest {
+
+  static final String KEY = "individual-management-review";
+  static final LocalTime NINE = LocalTime.of(9, 0);
+
+  @Autowired ReviewDriver driver;
+  @Autowired NotificationLog notifications;
+
+  private static int cases = 0;
+
+  @BeforeEach
+  void init() {
+    BpmnAwareTests.init(driver.engine());
+  }
+
+  @AfterEach
+  void resetClock() {
+    driver.resetClock();
+  }
+
+  static synchronized String newCase() {
+    return "CR-" + (7000 + ++cases);
+  }
+
+  ProcessInstance commission(String ref, LocalDate day, String agency, String dueDate) {
+    driver.today(day);
+    return driver.start(KEY, ref, vars("caseReference", ref, "childPseudonym", "Child B", "agencyId", agency,
+        "imrDueDate", dueDate, "leadLscb", "lscb-x"));
+  }
+
+  void appoint(ProcessInstance imr, boolean directInvolvement, boolean lineManager) {
+    driver.complete(imr, "Task_AppointImrAuthor", vars("imrAuthorName", "Agency Reviewer", "imrAuthorRole", "Reviewer",
+        "directInvolvement", directInvolvement, "lineManagerOfPractitioner", lineManager,
+        "recordsSecuredOn", "2011-06-01", "declarationDate", "2011-06-02"));
+  }
+
+  List<String> templates(String ref) {
+    return notifications.forCase(ref).stream().map(NotificationRecord::template).toList();
+  }
+
+  @Test
+  @DisplayName("AT-13 IMR not returned: reminder 19 Aug, agency 30 Aug, senior manager 5 Sep, LSCB 12 Sep; receipt cancels the rest")
+  void overdueImrIsRemindedThenEscalated() {
+    String ref = newCase();
+    ProcessInstance imr = commission(ref, LocalDate.of(2011, 6, 26), "police", "2011-08-26");
+    assertThat(templates(ref)).containsExactly("imr-commission");
+    Task appoint = driver.task(imr, "Task_AppointImrAuthor");
+    assertThat(appoint).hasCandidateGroup("senior-manager-police");
+    appoint(imr, false, false);
+
+    Task write = driver.task(imr, "Task_WriteImr");
+    assertThat(write).hasCandidateGroup("imr-author-police");
+    assertThat(ReviewDriver.london(write.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 8, 26));
+
+    driver.fireTimer(imr, "Timer_ImrDueSoon", LocalDate.of(2011, 8, 19), NINE);
+    assertThat(notifications.forCase(ref).get(1).recipients())
+        .contains("policeimr@demo.scr-workflow.invalid", "policesenior@demo.scr-workflow.invalid");
+    // Mon 29 Aug 2011 is a bank holiday
+    driver.fireTimer(imr, "Timer_ImrOverdue", LocalDate.of(2011, 8, 30), NINE);
+    driver.fireTimer(imr, "Timer_ImrOverdueSeniorManager", LocalDate.of(2011, 9, 5), NINE);
+    assertThat(templates(ref)).containsExactly("imr-commission", "imr-reminder", "imr-overdue",
+        "imr-escalation-senior-manager");
+
+    driver.today(LocalDate.of(2011, 9, 7));
+    driver.complete(imr, "Task_WriteImr", vars("imrNotes", "Late, but here."));
+    assertThat(driver.timers(imr, "Timer_ImrOverdueLscb")).as("receipt cancels the pending escalation").isEmpty();
+    assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(), "imrReceivedOn")).isEqualTo("2011-09-07");
+    assertThat(imr).isWaitingAt("Task_SignOffImr");
+  }
+
+  @Test
+  @DisplayName("AT-13 last step: ten working days late, the LSCB business manager and chair are told")
+  void imrTenDaysLateGoesToTheLscb() {
+    String ref = newCase();
+    ProcessInstance imr = commission(ref, LocalDate.of(2011, 6, 26), "health", "2011-08-26");
+    appoint(imr, false, false);
+    driver.fireTimer(imr, "Timer_ImrDueSoon", LocalDate.of(2011, 8, 19), NINE);
+    driver.fireTimer(imr, "Timer_ImrOverdue", LocalDate.of(2011, 8, 30), NINE);
+    driver.fireTimer(imr, "Timer_ImrOverdueSeniorManager", LocalDate.of(2011, 9, 5), NINE);
+    driver.fireTimer(imr, "Timer_ImrOverdueLscb", LocalDate.of(2011, 9, 12), NINE);
+    var last = notifications.forCase(ref).get(4);
+    assertThat(last.template()).isEqualTo("imr-escalation-lscb");
+    assertThat(last.recipients()).contains("businessmanager@demo.scr-workflow.invalid", "chair@demo.scr-workflow.invalid");
+    assertThat(imr).isWaitingAt("Task_WriteImr");
+    driver.complete(imr, "Task_WriteImr", vars());
+    assertThat(imr).isWaitingAt("Task_SignOffImr").hasPassed("EndEvent_EscalationsSent");
+  }
+
+  @Test
+  @DisplayName("AT-14 IMR sent back: scrutiny due 1 Jul, resubmission due 8 Jul, the second version accepted")
+  void imrSentBackThenAccepted() {
+    String ref = newCase();
+    ProcessInstance imr = commission(ref, LocalDate.of(2011, 4, 11), "health", "2011-06-10");
+    appoint(imr, false, false);
+    driver.today(LocalDate.of(2011, 6, 10));
+    driver.complete(imr, "Task_WriteImr", vars("imrNotes", "First version."));
+    driver.complete(imr, "Task_SignOffImr", vars("imrSignedOffBy", "Director", "imrSignedOffOn", "2011-06-10"));
+    Task scrutiny = driver.task(imr, "Task_ScrutiniseImr");
+    assertThat(scrutiny).hasCandidateGroup("scr-panel");
+    assertThat(ReviewDriver.london(scrutiny.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 7, 1));
+
+    driver.today(LocalDate.of(2011, 6, 24));
+    driver.complete(imr, scrutiny, vars("imrScrutinyOutcome", "REVISE", "imrScrutinisedOn", "2011-06-24",
+        "scrutinyFeedback", "The analysis is thin."));
+    Task revise = driver.task(imr, "Task_ReviseImr");
+    assertThat(ReviewDriver.london(revise.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 7, 8));
+    driver.today(LocalDate.of(2011, 7, 6));
+    driver.complete(imr, revise, vars("revisionNotes", "Analysis extended."));
+    driver.complete(imr, "Task_SignOffImr", vars("imrSignedOffBy", "Director", "imrSignedOffOn", "2011-07-06"));
+    driver.complete(imr, "Task_ScrutiniseImr", vars("imrScrutinyOutcome", "ACCEPT", "imrScrutinisedOn", "2011-07-07"));
+    assertThat(imr).isEnded().hasPassed("Task_ReviseImr", "EndEvent_ImrAccepted");
+    // both versions' feedback stays in the history
+    assertThat(driver.engine().getHistoryService().createHistoricDetailQuery().processInstanceId(imr.getId())
+            .variableUpdates().list().stream()
+            .filter(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()
+                .equals("imrScrutinyOutcome")).count())
+        .isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("AT-15 Independence failure: a line manager cannot write the IMR until a new author declares no conflict")
+  void conflictedAuthorIsReplaced() {
+    String ref = newCase();
+    ProcessInstance imr = commission(ref, LocalDate.of(2011, 5, 2), "socialcare", "2011-07-01");
+    appoint(imr, false, true);
+    assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(), "authorIndependent")).isEqualTo(false);
+    Task conflict = driver.task(imr, "Task_DecideOnConflict");
+    assertThat(conflict).hasCandidateGroup("scr-panel");
+    driver.complete(imr, conflict, vars("conflictOverridden", false, "conflictOverrideReasons", "A new author is needed."));
+    assertThat(imr).isWaitingAt("Task_AppointImrAuthor");
+    appoint(imr, false, false);
+    assertThat(imr).isWaitingAt("Task_WriteImr");
+  }
+
+  @Test
+  @DisplayName("R-1.1 A declared conflict may be overridden by the panel chair, with reasons on record")
+  void conflictOverriddenWithReasons() {
+    String ref = newCase();
+    ProcessInstance imr = commission(ref, LocalDate.of(2011, 5, 2), "police", "2011-07-01");
+    appoint(imr, true, false);
+    driver.complete(imr, "Task_DecideOnConflict", vars("conflictOverridden", true,
+        "conflictOverrideReasons", "Contact was a single strategy meeting; no one else in the force is independent."));
+    assertThat(imr).isWaitingAt("Task_WriteImr").hasPassed("Gateway_ConflictOverridden", "Gateway_AuthorAppointed");
+  }
+}
