@@ -1,0 +1,79 @@
+package org.scrworkflow.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.scrworkflow.H2DemoApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Bad input over REST is a 400 with the rule's reason, and nothing is half-saved. */
+@H2DemoApplicationTest
+class RestBadInputTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+
+  @Test
+  @DisplayName("A decision dated before the notification is refused with 400 and the reason; the task stays open")
+  void decisionBeforeNotificationIsA400() throws Exception {
+    Map<String, Object> referral = new HashMap<>(Map.of("caseReference", "CR-4400", "childPseudonym", "Child A",
+        "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true,
+        "awarenessDate", "2026-11-20", "region", "LONDON", "residenceLscb", "lscb-x", "lookedAfter", false,
+        "agenciesInvolved", List.of("police")));
+    String id = engine.getRuntimeService().startProcessInstanceByKey("serious-case-review", "CR-4400", referral).getId();
+    complete(id, "Task_ApproveIncidentNotification", Map.of("notificationReason", "SCR_POSSIBLE"));
+    complete(id, "Task_ConfirmLscbs", Map.of());
+    complete(id, "Task_ScreenCase", Map.of("screeningAnswers", "8.12"));
+    complete(id, "Task_RecommendToChair", Map.of("recommendation", "INITIATE"));
+    Task decision = await(id, "Task_DecideInitiation");
+
+    String body = "{\"variables\":{\"initiateReview\":{\"value\":true,\"type\":\"Boolean\"},"
+        + "\"decisionDate\":{\"value\":\"2026-01-11\",\"type\":\"String\"},"
+        + "\"decisionReasons\":{\"value\":\"Required.\",\"type\":\"String\"}}}";
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + decision.getId() + "/complete"))
+            .header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString("admin:Demo-Pass-2010".getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("before the incident was notified").doesNotContain("ENGINE-");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).count()).isEqualTo(1);
+    assertThat(engine.getRuntimeService().getVariable(id, "decisionDate")).isNull();
+  }
+
+  private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) throws Exception {
+    engine.getTaskService().complete(await(processInstanceId, taskKey).getId(), variables);
+  }
+
+  /** The job executor runs the notifications in the background: wait for the next task, at most 20 s. */
+  private Task await(String processInstanceId, String taskKey) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+    while (Instant.now().isBefore(deadline)) {
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+          .taskDefinitionKey(taskKey).singleResult();
+      if (task != null) {
+        return task;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No task " + taskKey + " within 20 s");
+  }
+}
