@@ -73,6 +73,7 @@ class ScrPublicationScenarioTest {
   void signOffAndPublish(ProcessInstance publication, LocalDate earliest) {
     driver.complete(publication, "Task_SignOffPublication",
         vars("publicationSignedOffBy", "LSCB chair", "publicationSignedOffOn", "2011-10-03"));
+    driver.complete(publication, "Task_BriefFamily", vars("familyBriefedOn", "2011-10-04"));
     driver.fireTimer(publication, "Timer_EarliestPublication", earliest, NINE);
     driver.complete(publication, "Task_PublishReports", vars("publishedOn", earliest.toString(),
         "publicationUrl", "https://lscb.example/scr"));

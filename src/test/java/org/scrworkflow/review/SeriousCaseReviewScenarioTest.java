@@ -232,6 +232,7 @@ class SeriousCaseReviewScenarioTest {
         "publishableOverviewReport", "Child A lived with Mother. The health visitor's concerns were not passed on."));
     driver.complete(review, "Task_SignOffPublication",
         vars("publicationSignedOffBy", "LSCB chair", "publicationSignedOffOn", submittedOn.toString()));
+    driver.complete(review, "Task_BriefFamily", vars("familyBriefedOn", submittedOn.toString()));
     // T-12: twenty working days after sending to Ofsted and GO/DfE
     var timer = driver.timer(review, "Timer_EarliestPublication");
     driver.at(ReviewDriver.london(timer.getDuedate()));
