@@ -14,12 +14,14 @@ import org.springframework.context.annotation.Configuration;
 class RestApiSecurityConfig {
 
   static final String REST_API_PATTERN = "/engine-rest/*";
+  /** The application's own API (identity vault, later documents and reports). */
+  static final String APP_API_PATTERN = "/api/*";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter() {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("scr-rest-api-authentication");
-    registration.addUrlPatterns(REST_API_PATTERN);
+    registration.addUrlPatterns(REST_API_PATTERN, APP_API_PATTERN);
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());

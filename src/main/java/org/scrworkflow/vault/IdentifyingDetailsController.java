@@ -1,0 +1,92 @@
+package org.scrworkflow.vault;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.scrworkflow.security.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * R-2.2: the only way identifying details enter the system. Callers authenticate with HTTP Basic (the
+ * filter on /api/*); only the LSCB business manager, the chair and administrators may record or read them.
+ * Values are never logged.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseReference}/identifying-details")
+class IdentifyingDetailsController {
+
+  static final Set<String> ALLOWED_GROUPS =
+      Set.of(Role.BUSINESS_MANAGER.groupId(), Role.LSCB_CHAIR.groupId(), Groups.CAMUNDA_ADMIN);
+  private static final Pattern CASE_REFERENCE = Pattern.compile("CR-[0-9]{3,8}");
+  private static final int MAX_LENGTH = 500;
+
+  private final IdentityVault vault;
+  private final IdentityService identity;
+
+  IdentifyingDetailsController(IdentityVault vault, IdentityService identity) {
+    this.vault = vault;
+    this.identity = identity;
+  }
+
+  /** The body of a POST: {"kind": "NAME", "value": "..."}. */
+  record NewDetail(String kind, String value) {}
+
+  @PostMapping
+  ResponseEntity<Map<String, Object>> add(@PathVariable String caseReference, @RequestBody NewDetail detail) {
+    Authentication caller = identity.getCurrentAuthentication();
+    if (!mayUseVault(caller)) {
+      return forbidden();
+    }
+    if (!CASE_REFERENCE.matcher(caseReference).matches()) {
+      return bad("The case reference '" + caseReference + "' is not of the form CR-1101.");
+    }
+    IdentifierKind kind;
+    try {
+      kind = IdentifierKind.valueOf(String.valueOf(detail.kind()).trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return bad("The kind '" + detail.kind() + "' is not one of " + List.of(IdentifierKind.values()) + ".");
+    }
+    if (detail.value() == null || detail.value().isBlank()) {
+      return bad("The value is empty.");
+    }
+    if (detail.value().length() > MAX_LENGTH) {
+      return bad("The value is longer than " + MAX_LENGTH + " characters.");
+    }
+    vault.add(caseReference, new IdentifyingDetail(kind, detail.value()), caller.getUserId());
+    return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("caseReference", caseReference, "kind", kind.name()));
+  }
+
+  @GetMapping
+  ResponseEntity<?> list(@PathVariable String caseReference) {
+    if (!mayUseVault(identity.getCurrentAuthentication())) {
+      return forbidden();
+    }
+    return ResponseEntity.ok(vault.detailsOf(caseReference));
+  }
+
+  private static boolean mayUseVault(Authentication caller) {
+    return caller != null && caller.getGroupIds() != null
+        && caller.getGroupIds().stream().anyMatch(ALLOWED_GROUPS::contains);
+  }
+
+  private static ResponseEntity<Map<String, Object>> forbidden() {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(Map.of("message", "Only the LSCB business manager and chair may use the identity vault."));
+  }
+
+  private static ResponseEntity<Map<String, Object>> bad(String message) {
+    return ResponseEntity.badRequest().body(Map.of("message", message));
+  }
+}

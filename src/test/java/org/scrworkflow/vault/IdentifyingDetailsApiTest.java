@@ -1,0 +1,63 @@
+package org.scrworkflow.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.scrworkflow.H2DemoApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** over real HTTP: who may record identifying details, and what bad input gets back. */
+@H2DemoApplicationTest
+class IdentifyingDetailsApiTest {
+
+  @LocalServerPort int port;
+  @Autowired IdentityVault vault;
+
+  HttpResponse<String> post(String user, String caseReference, String json) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create(
+            "http://localhost:" + port + "/api/cases/" + caseReference + "/identifying-details"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    if (user != null) {
+      request.header("Authorization", "Basic "
+          + Base64.getEncoder().encodeToString((user + ":Demo-Pass-2010").getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  @DisplayName("The business manager records a name in the vault; it is never a process variable")
+  void businessManagerRecordsADetail() throws Exception {
+    var response = post("businessmanager", "CR-3101", "{\"kind\":\"NAME\",\"value\":\"Kylie Brennan\"}");
+    assertThat(response.statusCode()).isEqualTo(201);
+    assertThat(response.body()).doesNotContain("Kylie");
+    assertThat(vault.detailsOf("CR-3101")).containsExactly(new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"));
+  }
+
+  @Test
+  @DisplayName("Anonymous callers get 401; an IMR author or a manager gets 403; nothing is stored")
+  void othersMayNot() throws Exception {
+    assertThat(post(null, "CR-3102", "{\"kind\":\"NAME\",\"value\":\"X Y\"}").statusCode()).isEqualTo(401);
+    assertThat(post("policeimr", "CR-3102", "{\"kind\":\"NAME\",\"value\":\"X Y\"}").statusCode()).isEqualTo(403);
+    assertThat(post("manager", "CR-3102", "{\"kind\":\"NAME\",\"value\":\"X Y\"}").statusCode()).isEqualTo(403);
+    assertThat(vault.detailsOf("CR-3102")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Bad input is a 400 with the reason: unknown kind, empty value, malformed case reference")
+  void badInputIsRefused() throws Exception {
+    var unknownKind = post("chair", "CR-3103", "{\"kind\":\"SHOE_SIZE\",\"value\":\"5\"}");
+    assertThat(unknownKind.statusCode()).isEqualTo(400);
+    assertThat(unknownKind.body()).contains("SHOE_SIZE");
+    assertThat(post("chair", "CR-3103", "{\"kind\":\"NAME\",\"value\":\" \"}").body()).contains("empty");
+    assertThat(post("chair", "Kylie-Brennan", "{\"kind\":\"NAME\",\"value\":\"A B\"}").statusCode()).isEqualTo(400);
+    assertThat(vault.detailsOf("CR-3103")).isEmpty();
+  }
+}
