@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.scrworkflow.security.AgencyGroups;
 import org.scrworkflow.security.AgencyRole;
 import org.scrworkflow.security.Role;
+import org.scrworkflow.tasklist.TasklistFilters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -29,11 +30,13 @@ class DemoIdentity implements ApplicationRunner {
   private final IdentityService identity;
   private final AgencyGroups agencyGroups;
   private final DemoProperties demo;
+  private final TasklistFilters filters;
 
-  DemoIdentity(IdentityService identity, AgencyGroups agencyGroups, DemoProperties demo) {
+  DemoIdentity(IdentityService identity, AgencyGroups agencyGroups, DemoProperties demo, TasklistFilters filters) {
     this.identity = identity;
     this.agencyGroups = agencyGroups;
     this.demo = demo;
+    this.filters = filters;
   }
 
   /** The demo users, as listed in README.md. */
@@ -57,7 +60,12 @@ class DemoIdentity implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    demo.agencies().forEach(agency -> agencyGroups.ensure(agency.id(), agency.name()));
+    for (DemoProperties.Agency agency : demo.agencies()) {
+      agencyGroups.ensure(agency.id(), agency.name());
+      for (AgencyRole role : AgencyRole.values()) {
+        filters.shareWithAgencyGroup(role.groupId(agency.id()));
+      }
+    }
     int created = 0;
     for (DemoUser demoUser : users()) {
       if (identity.createUserQuery().userId(demoUser.id()).count() == 0) {

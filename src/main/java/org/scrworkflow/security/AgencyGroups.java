@@ -1,13 +1,10 @@
 package org.scrworkflow.security;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
-import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
-import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.stereotype.Service;
 
@@ -34,7 +31,6 @@ public class AgencyGroups {
         identity.saveGroup(group);
       }
       grants.grant(groupId, APPLICATION, RoleGroupsPlugin.TASKLIST, ACCESS);
-      grants.grant(groupId, FILTER, Authorization.ANY, READ);
     }
   }
 }

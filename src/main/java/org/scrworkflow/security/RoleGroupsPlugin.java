@@ -9,9 +9,9 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
-import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -48,13 +48,15 @@ class RoleGroupsPlugin extends AbstractProcessEnginePlugin {
     var grants = new AuthorizationGrants(engine.getAuthorizationService());
     for (Role role : Role.values()) {
       grants.grant(role.groupId(), APPLICATION, TASKLIST, ACCESS);
-      grants.grant(role.groupId(), FILTER, Authorization.ANY, READ);
     }
     for (Role role : new Role[] {Role.LSCB_CHAIR, Role.BUSINESS_MANAGER, Role.MANAGER}) {
       grants.grant(role.groupId(), APPLICATION, COCKPIT, ACCESS);
       grants.grant(role.groupId(), PROCESS_DEFINITION, Authorization.ANY, READ, READ_INSTANCE, READ_HISTORY);
       grants.grant(role.groupId(), DECISION_DEFINITION, Authorization.ANY, READ);
     }
+    // The business manager and the chair see every task of their reviews (domain §2: "sees everything").
+    grants.grant(Role.BUSINESS_MANAGER.groupId(), TASK, Authorization.ANY, READ);
+    grants.grant(Role.LSCB_CHAIR.groupId(), TASK, Authorization.ANY, READ);
     // S-01: the business manager opens the referral, i.e. starts a review.
     grants.grant(Role.BUSINESS_MANAGER.groupId(), PROCESS_DEFINITION, Authorization.ANY, CREATE_INSTANCE);
     grants.grant(Role.BUSINESS_MANAGER.groupId(), PROCESS_INSTANCE, Authorization.ANY, CREATE);

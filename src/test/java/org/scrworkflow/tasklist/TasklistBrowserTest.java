@@ -1,0 +1,167 @@
+package org.scrworkflow.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.notification.NotificationLog;
+import org.scrworkflow.notification.NotificationRecord;
+import org.scrworkflow.testsupport.Browser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tasklist in a real browser: the business manager opens a referral from the start form, a bad value is
+ * refused next to its field, and the first tasks are worked by the roles they belong to. State is checked
+ * through the REST API, over HTTP. Screenshots of each form go to target/screenshots.
+ */
+@H2DemoApplicationTest
+class TasklistBrowserTest {
+
+  private static final String PASSWORD = "Demo-Pass-2010";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+  @LocalServerPort int port;
+  @Autowired NotificationLog notifications;
+
+  Browser browser;
+  String today;
+
+  @BeforeEach
+  void open() {
+    browser = new Browser("http://localhost:" + port);
+    today = LocalDate.now(ZoneId.of("Europe/London")).format(US);
+  }
+
+  @AfterEach
+  void close() {
+    browser.close();
+  }
+
+  @Test
+  @DisplayName("S-01 to S-07 in Tasklist: start form with validation, then each task completed by its role")
+  void referralToDecisionInTasklist() throws Exception {
+    browser.login("tasklist", "businessmanager", PASSWORD);
+    browser.waitFor(By.xpath("//*[contains(text(), \"My group's tasks\")]"));
+    browser.screenshot("01-tasklist-business-manager");
+
+    browser.clickText("Start process");
+    browser.clickText("Serious Case Review");
+    browser.waitFor(By.cssSelector(".fjs-form"));
+    browser.type("Case reference", "Kylie Brennan");
+    browser.type("Age at the incident", "3");
+    browser.date("Date of the incident", today);
+    browser.choose("What happened?", "The child died");
+    browser.tick("Abuse or neglect is known or suspected", true);
+    browser.tick("cause for concern about how agencies worked together", true);
+    browser.date("When did the authority become aware?", today);
+    browser.type("LSCB where the child normally lives", "lscb-x");
+    browser.choose("Government Office region", "London");
+    browser.tick("Police", true);
+    browser.tick("Health", true);
+    browser.type("Summary", "Child A died at home; neglect suspected.");
+    // Bad input: a name where the case reference goes is refused next to the field, and Start stays disabled
+    assertThat(browser.errorOf("Case reference")).isNotBlank();
+    assertThat(browser.driver().findElement(
+        By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']")).isEnabled()).isFalse();
+    browser.screenshot("02-start-form-validation");
+    assertThat(rest("/process-instance?businessKey=CR-7701")).isEmpty();
+
+    browser.type("Case reference", "CR-7701");
+    browser.screenshot("03-start-form-incident-notified");
+    browser.click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
+
+    String taskId = awaitTask("CR-7701", "Task_ApproveIncidentNotification");
+    JsonNode variables = rest("/process-instance?businessKey=CR-7701").get(0);
+    JsonNode vars = rest("/process-instance/" + variables.get("id").asText() + "/variables");
+    assertThat(vars.at("/awarenessDate/value").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(vars.at("/incidentType/value").asText()).isEqualTo("DEATH");
+    assertThat(vars.at("/notifiable/value").asBoolean()).isTrue();
+
+    browser.openTask(taskId);
+    browser.choose("Reason for the notification", "SCR possible");
+    browser.type("Summary for Ofsted and GO/DfE", "Child A died; neglect suspected.");
+    browser.screenshot("04-approve-incident-notification");
+    browser.clickText("Complete");
+
+    taskId = awaitTask("CR-7701", "Task_ConfirmLscbs");
+    assertThat(notifications.forCase("CR-7701")).extracting(NotificationRecord::template)
+        .contains("serious-incident-notification");
+    browser.openTask(taskId);
+    browser.screenshot("05-confirm-lscbs");
+    browser.clickText("Complete");
+
+    taskId = awaitTask("CR-7701", "Task_ScreenCase");
+    browser.login("tasklist", "panelmember", PASSWORD);
+    browser.openTask(taskId);
+    browser.type("paragraph 8.12", "The health visitor's concerns were not passed on.");
+    browser.screenshot("06-screen-case");
+    browser.clickText("Complete");
+
+    taskId = awaitTask("CR-7701", "Task_RecommendToChair");
+    browser.openTask(taskId);
+    browser.choose("Recommendation", "Initiate");
+    browser.type("Reasons", "A child died; neglect suspected (8.9).");
+    browser.screenshot("07-recommend-to-chair");
+    browser.clickText("Complete");
+
+    taskId = awaitTask("CR-7701", "Task_DecideInitiation");
+    browser.login("tasklist", "chair", PASSWORD);
+    browser.openTask(taskId);
+    browser.tick("Initiate a Serious Case Review", true);
+    browser.date("Date of the decision", LocalDate.now(ZoneId.of("Europe/London")).minusYears(1).format(US));
+    browser.type("Reasons", "Required under 8.9.");
+    browser.clickText("Complete");
+    // a decision dated before the notification is refused with the rule's own words
+    browser.waitFor(By.xpath("//*[contains(text(), 'before the incident was notified')]"));
+    browser.screenshot("08-decide-initiation-refused");
+    assertThat(rest("/task/" + taskId).path("id").asText()).isEqualTo(taskId);
+
+    browser.date("Date of the decision", today);
+    browser.screenshot("09-decide-initiation");
+    browser.clickText("Complete");
+    awaitTask("CR-7701", "Task_SetUpPanel");
+    assertThat(notifications.forCase("CR-7701")).extracting(NotificationRecord::template)
+        .contains("decision-notification");
+  }
+
+  private String awaitTask(String caseReference, String taskKey) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      JsonNode tasks = rest("/task?processInstanceBusinessKey=" + caseReference + "&taskDefinitionKey=" + taskKey);
+      if (tasks.size() == 1) {
+        return tasks.get(0).get("id").asText();
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("No task " + taskKey + " for " + caseReference + " within 30 s");
+  }
+
+  private JsonNode rest(String path) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
+            .header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(response.body());
+  }
+}

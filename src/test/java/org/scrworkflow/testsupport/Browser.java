@@ -1,0 +1,150 @@
+package org.scrworkflow.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver (the two always match; nothing is
+ * downloaded). Helpers fill Camunda Forms in Tasklist by their labels, as a person would.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+
+  public Browser(String baseUrl) {
+    this.baseUrl = baseUrl;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("scr.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+        "--window-size=1400,1000", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--lang=en-US");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(System.getProperty("scr.chromedriver", "/usr/bin/chromedriver")))
+        .usingAnyFreePort()
+        .build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Logs in to a web application (tasklist, cockpit) as a demo user. */
+  public void login(String app, String user, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("input[ng-model='username'], input[name='username'], input#username")));
+    name.sendKeys(user);
+    driver.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type='password']")));
+  }
+
+  public WebElement waitFor(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** Clicks like a person; a notification toast over the button does not get in the way. */
+  public void click(By by) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+    try {
+      element.click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+      ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    }
+  }
+
+  public void clickText(String text) {
+    click(By.xpath("//*[self::a or self::button][contains(normalize-space(.), \"" + text + "\")]"));
+  }
+
+  /** Opens a task in Tasklist and claims it if nobody has. */
+  public void openTask(String taskId) {
+    driver.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    waitFor(By.cssSelector(".fjs-form"));
+    List<WebElement> claim = driver.findElements(By.xpath("//button[normalize-space(.)='Claim']"));
+    if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+      claim.get(0).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
+    }
+  }
+
+  private WebElement input(String label) {
+    return waitFor(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.), \""
+        + label + "\")]]//*[self::input or self::textarea][not(@type='hidden')]"));
+  }
+
+  public void type(String label, String text) {
+    WebElement field = input(label);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** A date field: typed as the picker shows it (mm/dd/yyyy in this browser), then Enter. */
+  public void date(String label, String usDate) {
+    WebElement field = input(label);
+    field.clear();
+    field.sendKeys(usDate + "\n");
+  }
+
+  public void tick(String label, boolean ticked) {
+    WebElement box = waitFor(By.xpath("//div[contains(@class,'fjs-form-field')]//label[contains(normalize-space(.), \""
+        + label + "\")]//input[@type='checkbox'] | //div[contains(@class,'fjs-form-field-checkbox')][.//label[contains(normalize-space(.), \""
+        + label + "\")]]//input[@type='checkbox']"));
+    if (box.isSelected() != ticked) {
+      ((JavascriptExecutor) driver).executeScript("arguments[0].click();", box);
+    }
+  }
+
+  public void choose(String label, String option) {
+    click(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.), \"" + label
+        + "\")]]//div[contains(@class,'fjs-input-group')]"));
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.), \"" + option + "\")]"));
+  }
+
+  /** The validation message shown under a field. */
+  public String errorOf(String label) {
+    return waitFor(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.), \"" + label
+        + "\")]]//*[contains(@class,'fjs-form-field-error')]")).getText();
+  }
+
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Path target = SCREENSHOTS.resolve(name + ".png");
+      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
