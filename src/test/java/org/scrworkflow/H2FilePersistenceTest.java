@@ -31,6 +31,13 @@ class H2FilePersistenceTest {
       var review = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
       assertThat(review).isNotNull();
       assertThat(review.getBusinessKey()).isEqualTo("CR-RESTART");
+      // start-up set-up is idempotent: one filter of each name, one administrator, after two starts
+      var engine = second.getBean(ProcessEngine.class);
+      assertThat(engine.getFilterService().createFilterQuery().filterName("My tasks").count()).isEqualTo(1);
+      assertThat(engine.getIdentityService().createUserQuery().userId("admin").count()).isEqualTo(1);
+      assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+              .processDefinitionKey(SeriousCaseReview.PROCESS_KEY).count())
+          .as("unchanged models are not redeployed").isEqualTo(1);
     }
   }
 
