@@ -26,9 +26,15 @@ public final class ProcessCoverageGate {
   private ProcessCoverageGate() {}
 
   public static void main(String[] args) throws IOException {
-    Set<String> covered = Files.exists(ProcessCoverageRecorder.COVERED)
-        ? new HashSet<>(Files.readAllLines(ProcessCoverageRecorder.COVERED))
-        : Set.of();
+    String run = args.length > 0 ? args[0] : "local";
+    Set<String> covered = new HashSet<>();
+    if (Files.isDirectory(ProcessCoverageRecorder.DIRECTORY)) {
+      try (Stream<Path> records = Files.list(ProcessCoverageRecorder.DIRECTORY)) {
+        for (Path record : records.filter(p -> p.getFileName().toString().startsWith("covered-" + run + "-")).toList()) {
+          covered.addAll(Files.readAllLines(record));
+        }
+      }
+    }
     List<String> rows = new ArrayList<>();
     Set<String> missed = new TreeSet<>();
     int total = 0;

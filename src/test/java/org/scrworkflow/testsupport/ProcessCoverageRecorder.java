@@ -22,15 +22,18 @@ import org.springframework.boot.test.context.TestConfiguration;
 
 /**
  * Records every flow node entered and every sequence flow taken while tests drive the engine, in
- * {@code target/process-test-coverage/covered.txt} (one "processKey elementId" per line). The build's
+ * {@code target/process-test-coverage/covered-RUN-PID.txt} (one "processKey elementId" per line; RUN names
+ * the Maven build, PID the test JVM). The build's
  * {@link ProcessCoverageGate} compares it with the models and fails below 100%.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ProcessCoverageRecorder extends AbstractProcessEnginePlugin {
 
-  static final Path COVERED = Path.of("target", "process-test-coverage", "covered.txt");
+  static final Path DIRECTORY = Path.of("target", "process-test-coverage");
+  /** One file per test JVM of this build: covered-RUN-PID.txt. */
+  private static final Path COVERED = DIRECTORY.resolve("covered-" + System.getProperty("scr.coverage.run", "local")
+      + "-" + ProcessHandle.current().pid() + ".txt");
   private static final Set<String> SEEN = ConcurrentHashMap.newKeySet();
-  private static volatile boolean started;
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -68,11 +71,7 @@ public class ProcessCoverageRecorder extends AbstractProcessEnginePlugin {
       return;
     }
     try {
-      Files.createDirectories(COVERED.getParent());
-      if (!started) {
-        Files.deleteIfExists(COVERED);
-        started = true;
-      }
+      Files.createDirectories(DIRECTORY);
       Files.writeString(COVERED, line + "\n", StandardCharsets.UTF_8,
           StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
