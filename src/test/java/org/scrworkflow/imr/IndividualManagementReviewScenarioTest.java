@@ -5,46 +5,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.scrworkflow.testsupport.Vars.vars;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.scrworkflow.notification.NotificationLog;
-import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.testsupport.ReviewDriver;
+import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Scenario tests of individual-management-review.bpmn (S-12 to S-20). */
 @ScenarioTest
-class IndividualManagementReviewScenarioTest {
+class IndividualManagementReviewScenarioTest extends ScenarioSupport {
 
   static final String KEY = "individual-management-review";
-  static final LocalTime NINE = LocalTime.of(9, 0);
 
-  @Autowired ReviewDriver driver;
-  @Autowired NotificationLog notifications;
 
-  private static int cases = 0;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(driver.engine());
-  }
-
-  @AfterEach
-  void resetClock() {
-    driver.resetClock();
-  }
-
-  static synchronized String newCase() {
-    return "CR-" + (7000 + ++cases);
-  }
 
   ProcessInstance commission(String ref, LocalDate day, String agency, String dueDate) {
     driver.today(day);
@@ -56,10 +32,6 @@ class IndividualManagementReviewScenarioTest {
     driver.complete(imr, "Task_AppointImrAuthor", vars("imrAuthorName", "Agency Reviewer", "imrAuthorRole", "Reviewer",
         "directInvolvement", directInvolvement, "lineManagerOfPractitioner", lineManager,
         "recordsSecuredOn", "2011-06-01", "declarationDate", "2011-06-02"));
-  }
-
-  List<String> templates(String ref) {
-    return notifications.forCase(ref).stream().map(NotificationRecord::template).toList();
   }
 
   @Test

@@ -5,17 +5,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.scrworkflow.testsupport.Vars.vars;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.scrworkflow.notification.NotificationLog;
-import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.testsupport.ReviewDriver;
+import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
 import org.scrworkflow.vault.IdentifierKind;
 import org.scrworkflow.vault.IdentifyingDetail;
@@ -24,32 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Scenario tests of scr-publication.bpmn (S-26, S-27; G-8 to G-12; the letter of 10 June 2010). */
 @ScenarioTest
-class ScrPublicationScenarioTest {
+class ScrPublicationScenarioTest extends ScenarioSupport {
 
   static final String KEY = "scr-publication";
-  static final LocalTime NINE = LocalTime.of(9, 0);
   static final String CLEAN_SUMMARY = "Child C died in 2010. The agencies did not share what they knew.";
   static final String CLEAN_OVERVIEW = "Child C lived with Mother and a sibling. Records were not shared.";
 
-  @Autowired ReviewDriver driver;
-  @Autowired NotificationLog notifications;
   @Autowired IdentityVault vault;
 
-  private static int cases = 0;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(driver.engine());
-  }
-
-  @AfterEach
-  void resetClock() {
-    driver.resetClock();
-  }
-
-  static synchronized String newCase() {
-    return "CR-" + (8000 + ++cases);
-  }
 
   /** Reports sent to Ofsted and GO/DfE on submittedOn for a review initiated on decisionDate. */
   ProcessInstance submitted(String ref, String decisionDate, LocalDate submittedOn) {
@@ -82,10 +58,6 @@ class ScrPublicationScenarioTest {
   Object variable(ProcessInstance instance, String name) {
     return driver.engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName(name).singleResult().getValue();
-  }
-
-  List<String> templates(String ref) {
-    return notifications.forCase(ref).stream().map(NotificationRecord::template).toList();
   }
 
   @Test

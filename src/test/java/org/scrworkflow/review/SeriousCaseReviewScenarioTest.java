@@ -6,20 +6,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.scrworkflow.testsupport.Vars.vars;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.scrworkflow.notification.NotificationLog;
 import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.testsupport.ReviewDriver;
+import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
 import org.scrworkflow.vault.IdentifierKind;
 import org.scrworkflow.vault.IdentifyingDetail;
@@ -28,31 +24,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Scenario tests of serious-case-review.bpmn, named after the acceptance scenarios of the domain document. */
 @ScenarioTest
-class SeriousCaseReviewScenarioTest {
+class SeriousCaseReviewScenarioTest extends ScenarioSupport {
 
   static final String KEY = "serious-case-review";
-  static final LocalTime NINE = LocalTime.of(9, 0);
-  static final LocalTime MIDNIGHT = LocalTime.MIDNIGHT;
 
-  @Autowired ReviewDriver driver;
-  @Autowired NotificationLog notifications;
   @Autowired IdentityVault vault;
 
-  private static int cases = 0;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(driver.engine());
-  }
-
-  @AfterEach
-  void resetClock() {
-    driver.resetClock();
-  }
-
-  static synchronized String newCase() {
-    return "CR-" + (5000 + ++cases);
-  }
 
   /** A referral for a child who died with neglect suspected (AT-01's facts, West Midlands). */
   static Map<String, Object> deathReferral(String caseReference, String awarenessDate) {
@@ -138,10 +115,6 @@ class SeriousCaseReviewScenarioTest {
     driver.complete(review, "Task_WriteOverviewReport", vars("draftsCompletedOn", "2011-09-01"));
     driver.complete(review, "Task_AgreeDrafts", vars("draftsAgreedOn", "2011-09-15"));
     driver.complete(review, "Task_AcceptReports", vars("reportsAccepted", true, "acceptanceDate", acceptanceDate));
-  }
-
-  List<String> templates(String caseReference) {
-    return notifications.forCase(caseReference).stream().map(NotificationRecord::template).toList();
   }
 
   NotificationRecord last(String caseReference, String template) {

@@ -1,0 +1,41 @@
+package org.scrworkflow.testsupport;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.scrworkflow.notification.NotificationLog;
+import org.scrworkflow.notification.NotificationRecord;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What every scenario test class has: the driver, the notification record, a fresh case reference each. */
+public abstract class ScenarioSupport {
+
+  protected static final LocalTime NINE = LocalTime.of(9, 0);
+  protected static final LocalTime MIDNIGHT = LocalTime.MIDNIGHT;
+  private static final AtomicInteger CASES = new AtomicInteger(5000);
+
+  @Autowired protected ReviewDriver driver;
+  @Autowired protected NotificationLog notifications;
+
+  @BeforeEach
+  void initAssertions() {
+    BpmnAwareTests.init(driver.engine());
+  }
+
+  @AfterEach
+  void resetClock() {
+    driver.resetClock();
+  }
+
+  protected static String newCase() {
+    return "CR-" + CASES.incrementAndGet();
+  }
+
+  /** The templates of every notification of the case, oldest first. */
+  protected List<String> templates(String caseReference) {
+    return notifications.forCase(caseReference).stream().map(NotificationRecord::template).toList();
+  }
+}
