@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.scrworkflow.calendar.Deadlines;
 import org.scrworkflow.review.Agencies;
 import org.scrworkflow.review.ReviewVariables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,9 @@ class SendNotificationDelegate implements JavaDelegate {
 
   static final String TEMPLATE_INPUT = "template";
   static final String RECIPIENTS_INPUT = "recipients";
+  /** Optional input: a due date to show in the message. */
+  static final String DUE_DATE_INPUT = "dueDate";
+  private static final Logger LOG = LoggerFactory.getLogger(SendNotificationDelegate.class);
 
   private final RecipientResolver resolver;
   private final NotificationSender sender;
@@ -47,12 +52,33 @@ class SendNotificationDelegate implements JavaDelegate {
         (String) execution.getVariable(ReviewVariables.REGION),
         (String) execution.getVariable(ReviewVariables.AGENCY_ID),
         agencies.ids(execution.getVariable(ReviewVariables.AGENCIES_INVOLVED)));
+    String key = sendingKey(execution);
+    if (log.alreadySent(key)) {
+      // a retry of a step whose mail already went out (its transaction rolled back afterwards): not again
+      LOG.info("Notification {} for case {} already sent ({}); not sent again", template.id(), caseReference, key);
+      return;
+    }
     var resolution = resolver.resolve(roles, context);
-    var outgoing = new OutgoingNotification(template.id(), caseReference + ": " + template.subject(),
-        caseReference, resolution.addresses());
+    var outgoing = new OutgoingNotification(key, template.id(), caseReference + ": " + template.subject(),
+        caseReference, (String) execution.getVariable(ReviewVariables.CHILD_PSEUDONYM),
+        (String) execution.getVariableLocal(DUE_DATE_INPUT), resolution.addresses());
     String messageId = sender.send(outgoing);
     Instant sentAt = ClockUtil.getCurrentTime().toInstant();
-    log.record(caseReference, execution.getProcessInstanceId(), template.id(), resolution.addresses(),
+    log.record(key, caseReference, execution.getProcessInstanceId(), template.id(), resolution.addresses(),
         resolution.governmentRecipient(), sentAt, messageId, "SENT");
+  }
+
+  /**
+   * The same for every attempt of one visit of this step (the finished visits before it are counted in the
+   * history), and different for the next visit of the same step (a second slippage consultation, say).
+   */
+  private static String sendingKey(DelegateExecution execution) {
+    long finishedVisits = execution.getProcessEngineServices().getHistoryService()
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .activityId(execution.getCurrentActivityId())
+        .finished()
+        .count();
+    return execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + finishedVisits;
   }
 }

@@ -1,0 +1,187 @@
+package org.scrworkflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.testsupport.Vars.vars;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.scrworkflow.testsupport.ScenarioSupport;
+import org.scrworkflow.vault.IdentifierKind;
+import org.scrworkflow.vault.IdentifyingDetail;
+import org.scrworkflow.vault.IdentityVault;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Notifications over real SMTP (GreenMail in this JVM): content, every template, failure and exactly once. */
+@SpringBootTest(
+    classes = org.scrworkflow.ScrWorkflowApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.MOCK,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:scr-mail;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.job-execution.enabled=false"
+    })
+@ActiveProfiles("demo")
+@Import({org.scrworkflow.testsupport.ProcessCoverageRecorder.class, org.scrworkflow.testsupport.ReviewDriver.class,
+    MailNotificationTest.FailOnce.class})
+class MailNotificationTest extends ScenarioSupport {
+
+  /** Fails the first call only: a step that rolls back after its mail went out. */
+  @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+  public static class FailOnce {
+    private final java.util.concurrent.atomic.AtomicBoolean failed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    @org.springframework.context.annotation.Bean("failOnce")
+    FailOnce failOnce() {
+      return this;
+    }
+
+    public boolean now() {
+      if (failed.compareAndSet(false, true)) {
+        throw new IllegalStateException("the step fails after sending, once");
+      }
+      return true;
+    }
+  }
+
+  static final ServerSetup SMTP = new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(SMTP)
+      .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+      .withPerMethodLifecycle(true);
+
+  @DynamicPropertySource
+  static void smtp(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP.getPort());
+  }
+
+  @Autowired IdentityVault vault;
+  @Autowired ManagementService management;
+
+  ProcessInstance referral(String ref, LocalDate aware) {
+    driver.today(aware);
+    return driver.start("serious-case-review", ref, vars("caseReference", ref, "childPseudonym", "Child A",
+        "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true,
+        "awarenessDate", aware.toString(), "region", "LONDON", "residenceLscb", "lscb-x", "lookedAfter", false,
+        "agenciesInvolved", List.of("police")));
+  }
+
+  @Test
+  @DisplayName("The incident notification reaches Ofsted and the DfE as text and HTML, with no identifying details")
+  void incidentNotificationIsMailed() throws Exception {
+    String ref = newCase();
+    vault.add(ref, new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"), "businessmanager");
+    ProcessInstance review = referral(ref, LocalDate.of(2011, 3, 14));
+    driver.complete(review, "Task_ApproveIncidentNotification", vars("notificationReason", "SCR_POSSIBLE"));
+
+    MimeMessage[] received = mail.getReceivedMessages();
+    assertThat(received).hasSize(2);
+    MimeMessage message = received[0];
+    assertThat(message.getSubject()).isEqualTo(ref + ": Notification of a serious incident");
+    assertThat(Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString))
+        .containsExactlyInAnyOrder("serious.incidents@ofsted.example", "safeguarding.group@dfe.example");
+    String body = GreenMailUtil.getBody(message);
+    assertThat(body).contains(ref).contains("Child A").doesNotContain("Kylie").doesNotContain("Brennan");
+    MimeMultipart content = (MimeMultipart) message.getContent();
+    assertThat(GreenMailUtil.getBody(content.getBodyPart(0))).contains("text/plain").contains(ref);
+    assertThat(GreenMailUtil.getBody(content.getBodyPart(0))).contains("text/html").contains("<h1");
+    assertThat(templates(ref)).containsExactly("serious-incident-notification");
+    assertThat(notifications.forCase(ref).get(0).messageId()).isEqualTo(message.getMessageID());
+  }
+
+  @Test
+  @DisplayName("SMTP down: the job retries, then an incident; SMTP back and the incident retried: exactly one mail")
+  void smtpDownRetriesThenIncidentThenExactlyOnce() throws Exception {
+    String ref = newCase();
+    ProcessInstance review = referral(ref, LocalDate.of(2011, 3, 14));
+    mail.stop();
+    driver.engine().getTaskService().complete(driver.task(review, "Task_ApproveIncidentNotification").getId(),
+        vars("notificationReason", "SCR_POSSIBLE"));
+    Job job = management.createJobQuery().processInstanceId(review.getId()).activityId("Task_NotifyIncident")
+        .singleResult();
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        management.executeJob(job.getId());
+      } catch (RuntimeException expected) {
+        // the mail server is down: the attempt fails and the job keeps its remaining retries
+      }
+    }
+    job = management.createJobQuery().jobId(job.getId()).singleResult();
+    assertThat(job.getRetries()).isZero();
+    Incident incident = driver.engine().getRuntimeService().createIncidentQuery()
+        .processInstanceId(review.getId()).singleResult();
+    assertThat(incident.getIncidentMessage()).contains("127.0.0.1").containsIgnoringCase("connect");
+    assertThat(templates(ref)).isEmpty();
+
+    mail.start();
+    management.setJobRetries(job.getId(), 1);
+    management.executeJob(job.getId());
+    assertThat(mail.getReceivedMessages()).hasSize(2);
+    assertThat(templates(ref)).containsExactly("serious-incident-notification");
+    assertThat(driver.engine().getRuntimeService().createIncidentQuery().processInstanceId(review.getId()).count())
+        .isZero();
+  }
+
+  @Test
+  @DisplayName("A step that rolls back after its mail went out is retried without sending the mail again")
+  void noDuplicateAfterRollback() throws Exception {
+    var repository = driver.engine().getRepositoryService();
+    var deployment = repository.createDeployment().addClasspathResource("models/notification-rollback-check.bpmn")
+        .deploy();
+    try {
+      String ref = newCase();
+      driver.today(LocalDate.of(2011, 4, 5));
+      ProcessInstance check = driver.engine().getRuntimeService().startProcessInstanceByKey(
+          "notification-rollback-check", ref, vars("caseReference", ref, "childPseudonym", "Child A"));
+      Job job = management.createJobQuery().processInstanceId(check.getId()).singleResult();
+      try {
+        management.executeJob(job.getId());
+      } catch (RuntimeException expected) {
+        // sent, then the same transaction failed and rolled back
+      }
+      assertThat(mail.getReceivedMessages()).hasSize(1);
+      management.executeJob(job.getId());
+      assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery()
+          .processInstanceId(check.getId()).singleResult().getEndTime()).isNotNull();
+      assertThat(mail.getReceivedMessages()).as("exactly one mail after the retry").hasSize(1);
+      assertThat(templates(ref)).containsExactly("decision-notification");
+    } finally {
+      repository.deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  @Test
+  @DisplayName("Every template renders and sends: subject with the case reference, body with its text")
+  void everyTemplateSends(@Autowired NotificationSender sender) throws Exception {
+    for (NotificationTemplate template : NotificationTemplate.values()) {
+      sender.send(new OutgoingNotification("test:" + template.id(), template.id(), "CR-0001: " + template.subject(),
+          "CR-0001", "Child A", "2011-03-15", List.of("someone@lscb.example")));
+    }
+    MimeMessage[] received = mail.getReceivedMessages();
+    assertThat(received).hasSize(NotificationTemplate.values().length);
+    for (int i = 0; i < received.length; i++) {
+      assertThat(received[i].getSubject()).startsWith("CR-0001: ");
+      assertThat(GreenMailUtil.getBody(received[i])).contains("CR-0001").contains("2011-03-15");
+    }
+  }
+}
