@@ -36,7 +36,7 @@ class SmtpNotificationSender implements NotificationSender {
       helper.setSubject(notification.subject());
       helper.setText(rendered.text(), rendered.html());
       message.saveChanges();
-      String messageId = "<" + notification.key().replaceAll("[^A-Za-z0-9.:-]", "-") + "@scr-workflow>";
+      String messageId = "<" + notification.key().replaceAll("[^A-Za-z0-9._:-]", "-") + "@scr-workflow>";
       message.setHeader("Message-ID", messageId);
       mail.send(message);
       return messageId;
