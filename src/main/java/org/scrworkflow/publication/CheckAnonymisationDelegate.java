@@ -1,37 +1,44 @@
 package org.scrworkflow.publication;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.scrworkflow.document.DocumentStore;
+import org.scrworkflow.document.PublicationPack;
 import org.scrworkflow.review.ReviewVariables;
 import org.scrworkflow.vault.IdentityVault;
 import org.springframework.stereotype.Component;
 
 /**
- * G-11: checks the publication versions against every identifying detail in the vault. Sets
- * {@code anonymisationPassed} and, when it fails, {@code anonymisationFindings} for the person redacting.
+ * G-11: searches every page of the publication bundle for every identifying detail in the vault. Sets
+ * {@code anonymisationPassed} and, when it fails, {@code anonymisationFindings} (page and snippet) for the
+ * person redacting.
  */
 @Component("anonymisationCheck")
 class CheckAnonymisationDelegate implements JavaDelegate {
 
-  private final AnonymisationScanner check;
+  private final AnonymisationScanner scanner;
   private final IdentityVault vault;
+  private final DocumentStore documents;
 
-  CheckAnonymisationDelegate(AnonymisationScanner check, IdentityVault vault) {
-    this.check = check;
+  CheckAnonymisationDelegate(AnonymisationScanner scanner, IdentityVault vault, DocumentStore documents) {
+    this.scanner = scanner;
     this.vault = vault;
+    this.documents = documents;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String caseReference = (String) execution.getVariable(ReviewVariables.CASE_REFERENCE);
-    Map<String, String> documents = new LinkedHashMap<>();
-    documents.put("Executive summary", (String) execution.getVariable(ReviewVariables.PUBLISHABLE_EXECUTIVE_SUMMARY));
-    if (Boolean.TRUE.equals(execution.getVariable(ReviewVariables.PUBLISH_OVERVIEW_REPORT))) {
-      documents.put("Overview report", (String) execution.getVariable(ReviewVariables.PUBLISHABLE_OVERVIEW_REPORT));
+    long bundleId = ((Number) execution.getVariable(ReviewVariables.PUBLICATION_BUNDLE_DOCUMENT_ID)).longValue();
+    List<String> pages = PublicationPack.pagesOf(documents.content(bundleId));
+    Map<String, String> byPage = new LinkedHashMap<>();
+    for (int page = 0; page < pages.size(); page++) {
+      byPage.put("Publication bundle, page " + (page + 1), pages.get(page));
     }
-    var findings = check.check(documents, vault.detailsOf(caseReference));
+    var findings = scanner.check(byPage, vault.detailsOf(caseReference));
     execution.setVariable(ReviewVariables.ANONYMISATION_PASSED, findings.isEmpty());
     execution.setVariable(ReviewVariables.ANONYMISATION_FINDINGS,
         String.join("\n", findings.stream().map(AnonymisationScanner.Finding::describe).toList()));

@@ -123,6 +123,12 @@ public final class ReviewVariables {
   public static final String PUBLISH_NOT_BEFORE = "publishNotBefore";
   public static final String PUBLISHABLE_EXECUTIVE_SUMMARY = "publishableExecutiveSummary";
   public static final String PUBLISHABLE_OVERVIEW_REPORT = "publishableOverviewReport";
+  /** The publication pack in the document store (S-26). */
+  public static final String PUBLICATION_BUNDLE_DOCUMENT_ID = "publicationBundleDocumentId";
+  /** Generated documents in the document store: the decision record, the terms of reference, the submission. */
+  public static final String DECISION_RECORD_DOCUMENT_ID = "decisionRecordDocumentId";
+  public static final String TERMS_OF_REFERENCE_DOCUMENT_ID = "termsOfReferenceDocumentId";
+  public static final String SUBMISSION_COVER_DOCUMENT_ID = "submissionCoverDocumentId";
   /** G-11. */
   public static final String ANONYMISATION_PASSED = "anonymisationPassed";
   public static final String ANONYMISATION_FINDINGS = "anonymisationFindings";

@@ -17,6 +17,8 @@ import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.testsupport.ReviewDriver;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
+import org.scrworkflow.document.DocumentStore;
+import org.scrworkflow.document.PublicationPack;
 import org.scrworkflow.vault.IdentifierKind;
 import org.scrworkflow.vault.IdentifyingDetail;
 import org.scrworkflow.vault.IdentityVault;
@@ -29,6 +31,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   static final String KEY = "serious-case-review";
 
   @Autowired IdentityVault vault;
+  @Autowired DocumentStore documents;
 
 
   /** A referral for a child who died with neglect suspected (AT-01's facts, West Midlands). */
@@ -157,6 +160,12 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
 
     decide(review, LocalDate.of(2011, 4, 5), true, "2011-04-04");
     assertThat(last(ref, "decision-notification").sentAt()).isNotNull();
+    // the decision record (§6.3) is a PDF in the document store: the case, never the child's name
+    long recordId = ((Number) driver.engine().getRuntimeService()
+        .getVariable(review.getId(), "decisionRecordDocumentId")).longValue();
+    String record = String.join("\n", PublicationPack.pagesOf(documents.content(recordId)));
+    assertThat(record).contains(ref).contains("Child A").contains("2011-04-04").doesNotContain("Kylie")
+        .doesNotContain("Brennan");
     assertThat(review).isWaitingAt("Task_SetUpPanel");
     // T-3: six calendar months from the decision; T-8 warning 28 days before
     assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "sixMonthTarget")).isEqualTo("2011-10-04");

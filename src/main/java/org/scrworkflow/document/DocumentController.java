@@ -1,0 +1,95 @@
+package org.scrworkflow.document;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.scrworkflow.notification.NotificationLog;
+import org.scrworkflow.notification.NotificationRecord;
+import org.scrworkflow.security.Role;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Downloads of documents and the record of a case's notifications, for callers authenticated by the filter
+ * on /api/*. Who may read what follows the classification (docs/security.md will hold the full matrix):
+ * IDENTIFYING for the business manager and chair; CONFIDENTIAL also for the panel and the authors;
+ * PUBLISHABLE for every role.
+ */
+@RestController
+class DocumentController {
+
+  static final Set<String> IDENTIFYING_READERS =
+      Set.of(Role.BUSINESS_MANAGER.groupId(), Role.LSCB_CHAIR.groupId(), Groups.CAMUNDA_ADMIN);
+  static final Set<String> CONFIDENTIAL_READERS = Set.of(Role.BUSINESS_MANAGER.groupId(), Role.LSCB_CHAIR.groupId(),
+      Role.PANEL_MEMBER.groupId(), Role.OVERVIEW_AUTHOR.groupId(), Role.HEALTH_OVERVIEW_AUTHOR.groupId(),
+      Groups.CAMUNDA_ADMIN);
+
+  private final DocumentStore store;
+  private final NotificationLog notifications;
+  private final IdentityService identity;
+
+  DocumentController(DocumentStore store, NotificationLog notifications, IdentityService identity) {
+    this.store = store;
+    this.notifications = notifications;
+    this.identity = identity;
+  }
+
+  @GetMapping("/api/documents/{id}")
+  ResponseEntity<?> download(@PathVariable long id) {
+    var document = store.find(id);
+    if (document.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No document " + id));
+    }
+    if (!mayRead(document.get().classification())) {
+      return forbidden("Your role may not read " + document.get().classification() + " documents.");
+    }
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(document.get().mediaType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(document.get().fileName()).build().toString())
+        .header("X-Content-SHA256", document.get().sha256())
+        .body(store.content(id));
+  }
+
+  @GetMapping("/api/cases/{caseReference}/documents")
+  ResponseEntity<?> documents(@PathVariable String caseReference) {
+    List<StoredDocument> readable = store.ofCase(caseReference).stream()
+        .filter(d -> mayRead(d.classification())).toList();
+    return ResponseEntity.ok(readable);
+  }
+
+  @GetMapping("/api/cases/{caseReference}/notifications")
+  ResponseEntity<?> notifications(@PathVariable String caseReference) {
+    if (!inAny(IDENTIFYING_READERS)) {
+      return forbidden("Only the LSCB business manager and chair may read the notification record.");
+    }
+    List<NotificationRecord> sent = notifications.forCase(caseReference);
+    return ResponseEntity.ok(sent);
+  }
+
+  private boolean mayRead(Classification classification) {
+    return switch (classification) {
+      case IDENTIFYING -> inAny(IDENTIFYING_READERS);
+      case CONFIDENTIAL -> inAny(CONFIDENTIAL_READERS);
+      case PUBLISHABLE -> identity.getCurrentAuthentication() != null;
+    };
+  }
+
+  private boolean inAny(Set<String> groups) {
+    Authentication caller = identity.getCurrentAuthentication();
+    return caller != null && caller.getGroupIds() != null && caller.getGroupIds().stream().anyMatch(groups::contains);
+  }
+
+  private static ResponseEntity<Map<String, String>> forbidden(String message) {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", message));
+  }
+}

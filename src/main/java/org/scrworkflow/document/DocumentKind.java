@@ -1,0 +1,38 @@
+package org.scrworkflow.document;
+
+/** The documents of a review (domain §6) and the classification each has (§6.14). */
+public enum DocumentKind {
+  DECISION_RECORD(Classification.CONFIDENTIAL, "decision-record", "Decision record"),
+  TERMS_OF_REFERENCE(Classification.CONFIDENTIAL, "terms-of-reference", "Terms of reference"),
+  SUBMISSION_COVER(Classification.CONFIDENTIAL, "submission-cover", "Submission to Ofsted and GO/DfE"),
+  IMR(Classification.CONFIDENTIAL, null, "Individual Management Review"),
+  CHRONOLOGY(Classification.IDENTIFYING, null, "Chronology"),
+  HEALTH_OVERVIEW(Classification.CONFIDENTIAL, null, "Health overview report"),
+  ACTION_PLAN(Classification.CONFIDENTIAL, null, "Action plan"),
+  EXECUTIVE_SUMMARY(Classification.PUBLISHABLE, null, "Executive summary"),
+  OVERVIEW_REPORT(Classification.PUBLISHABLE, null, "Overview report (publishable version)"),
+  PUBLICATION_BUNDLE(Classification.PUBLISHABLE, "publication-bundle", "Publication bundle");
+
+  private final Classification classification;
+  private final String template;
+  private final String title;
+
+  DocumentKind(Classification classification, String template, String title) {
+    this.classification = classification;
+    this.template = template;
+    this.title = title;
+  }
+
+  public Classification classification() {
+    return classification;
+  }
+
+  /** The template in resources/document that generates it, or null for uploaded documents. */
+  public String template() {
+    return template;
+  }
+
+  public String title() {
+    return title;
+  }
+}

@@ -1,0 +1,93 @@
+package org.scrworkflow.document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.stereotype.Service;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The publication pack (§6.13): only PUBLISHABLE documents enter it. An IMR, a chronology or any
+ * CONFIDENTIAL document is refused, whatever a user does (R-7.6, AT-24).
+ */
+@Service
+public class PublicationPack {
+
+  private final DocumentStore store;
+  private final PdfRenderer renderer;
+
+  PublicationPack(DocumentStore store, PdfRenderer renderer) {
+    this.store = store;
+    this.renderer = renderer;
+  }
+
+  /** Thrown when something that may never be published is offered to the pack. */
+  public static class NotPublishableException extends IllegalArgumentException {
+    NotPublishableException(String message) {
+      super(message);
+    }
+  }
+
+  /** Stores the publishable texts as documents and bundles them: the executive summary, and the overview report when given. */
+  public StoredDocument assemble(String caseReference, String processInstanceId, String executiveSummary,
+      String overviewReport, Instant at) {
+    List<StoredDocument> parts = new ArrayList<>();
+    parts.add(textDocument(caseReference, processInstanceId, DocumentKind.EXECUTIVE_SUMMARY, executiveSummary, at));
+    if (overviewReport != null && !overviewReport.isBlank()) {
+      parts.add(textDocument(caseReference, processInstanceId, DocumentKind.OVERVIEW_REPORT, overviewReport, at));
+    }
+    return bundle(caseReference, processInstanceId, parts.stream().map(StoredDocument::id).toList(), at);
+  }
+
+  /** Bundles stored documents; any that is not PUBLISHABLE is refused and nothing is stored. */
+  public StoredDocument bundle(String caseReference, String processInstanceId, List<Long> documentIds, Instant at) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    List<Map<String, Object>> sections = new ArrayList<>();
+    for (long id : documentIds) {
+      StoredDocument document = store.find(id)
+          .orElseThrow(() -> new IllegalArgumentException("No document " + id));
+      if (document.classification() != Classification.PUBLISHABLE || !document.caseReference().equals(caseReference)) {
+        throw new NotPublishableException(document.kind().title() + " (" + document.fileName() + ") is "
+            + document.classification() + " and can never enter the publication pack (R-7.6)");
+      }
+      sections.add(Map.of("title", document.kind().title(), "pages", pagesOf(store.content(id))));
+    }
+    values.put("caseReference", caseReference);
+    values.put("title", DocumentKind.PUBLICATION_BUNDLE.title());
+    values.put("sections", sections);
+    byte[] pdf = renderer.render(DocumentKind.PUBLICATION_BUNDLE.template(), values);
+    return store.store(caseReference, processInstanceId, DocumentKind.PUBLICATION_BUNDLE,
+        caseReference + "-publication-bundle.pdf", "application/pdf", pdf, "scr-workflow", at);
+  }
+
+  private StoredDocument textDocument(String caseReference, String processInstanceId, DocumentKind kind, String text,
+      Instant at) {
+    byte[] pdf = renderer.render("text-document",
+        Map.of("caseReference", caseReference, "title", kind.title(), "text", text));
+    return store.store(caseReference, processInstanceId, kind,
+        caseReference + "-" + kind.name().toLowerCase().replace('_', '-') + ".pdf", "application/pdf", pdf,
+        "scr-workflow", at);
+  }
+
+  /** The text of each page of a PDF, in order. */
+  public static List<String> pagesOf(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<String> pages = new ArrayList<>();
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        pages.add(stripper.getText(document));
+      }
+      return pages;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the PDF", e);
+    }
+  }
+}

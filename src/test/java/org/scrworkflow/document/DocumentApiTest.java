@@ -1,0 +1,100 @@
+package org.scrworkflow.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.scrworkflow.H2DemoApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The document store, its PDFs and the download endpoint over real HTTP. */
+@H2DemoApplicationTest
+class DocumentApiTest {
+
+  @LocalServerPort int port;
+  @Autowired DocumentStore store;
+  @Autowired PdfRenderer renderer;
+  @Autowired PublicationPack pack;
+
+  HttpResponse<byte[]> get(String user, String path) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    if (user != null) {
+      request.header("Authorization", "Basic "
+          + Base64.getEncoder().encodeToString((user + ":Demo-Pass-2010").getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  StoredDocument decisionRecord(String caseReference) {
+    byte[] pdf = renderer.render("decision-record", Map.of("title", "Decision record", "caseReference", caseReference,
+        "childPseudonym", "Child A", "incidentNotifiedOn", "2011-03-15", "criteriaOutcome", "REQUIRED",
+        "criteriaReason", "DEATH_ABUSE_NEGLECT", "recommendation", "INITIATE", "initiateReview", true,
+        "decisionDate", "2011-04-04", "decisionReasons", "Required under 8.9."));
+    return store.store(caseReference, null, DocumentKind.DECISION_RECORD, caseReference + "-decision-record.pdf",
+        "application/pdf", pdf, "scr-workflow", Instant.parse("2011-04-05T09:00:00Z"));
+  }
+
+  @Test
+  @DisplayName("A generated PDF reads back with PDFBox: case reference, pseudonym and decision, version and checksum")
+  void generatedPdfReadsBack() {
+    StoredDocument first = decisionRecord("CR-6101");
+    StoredDocument second = decisionRecord("CR-6101");
+    assertThat(first.classification()).isEqualTo(Classification.CONFIDENTIAL);
+    assertThat(second.version()).isEqualTo(first.version() + 1);
+    byte[] content = store.content(first.id());
+    assertThat(first.sha256()).isEqualTo(DocumentStore.sha256(content)).hasSize(64);
+    String text = String.join("\n", PublicationPack.pagesOf(content));
+    assertThat(text).contains("CR-6101").contains("Child A").contains("2011-04-04").contains("CONFIDENTIAL");
+  }
+
+  @Test
+  @DisplayName("Downloads: 401 anonymous, 403 for a role that may not read the classification, 200 with the bytes")
+  void downloadsFollowTheClassification() throws Exception {
+    StoredDocument confidential = decisionRecord("CR-6102");
+    StoredDocument bundle = pack.assemble("CR-6102", null, "Child A died. Agencies did not share.", null,
+        Instant.parse("2011-10-01T09:00:00Z"));
+    String confidentialPath = "/api/documents/" + confidential.id();
+
+    assertThat(get(null, confidentialPath).statusCode()).isEqualTo(401);
+    assertThat(get("policeimr", confidentialPath).statusCode()).isEqualTo(403);
+    assertThat(get("manager", confidentialPath).statusCode()).isEqualTo(403);
+    HttpResponse<byte[]> ok = get("businessmanager", confidentialPath);
+    assertThat(ok.statusCode()).isEqualTo(200);
+    assertThat(ok.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(ok.headers().firstValue("X-Content-SHA256")).hasValue(confidential.sha256());
+    assertThat(ok.body()).isEqualTo(store.content(confidential.id()));
+    assertThat(get("panelmember", confidentialPath).statusCode()).isEqualTo(200);
+
+    assertThat(get("manager", "/api/documents/" + bundle.id()).statusCode()).isEqualTo(200);
+    assertThat(get("businessmanager", "/api/documents/999999").statusCode()).isEqualTo(404);
+    assertThat(new String(get("manager", "/api/cases/CR-6102/documents").body(), StandardCharsets.UTF_8))
+        .contains("PUBLICATION_BUNDLE").doesNotContain("DECISION_RECORD");
+  }
+
+  @Test
+  @DisplayName("AT-24 IMRs never published: an IMR offered to the publication pack is refused and nothing is stored")
+  void imrNeverEntersThePack() {
+    StoredDocument imr = store.store("CR-6103", null, DocumentKind.IMR, "police-imr.pdf", "application/pdf",
+        renderer.render("text-document", Map.of("title", "IMR", "caseReference", "CR-6103", "text", "Police IMR")),
+        "policeimr", Instant.parse("2011-06-10T09:00:00Z"));
+    StoredDocument summary = pack.assemble("CR-6103", null, "Child C died.", null, Instant.parse("2011-10-01T09:00:00Z"));
+    long bundles = store.ofCase("CR-6103").stream().filter(d -> d.kind() == DocumentKind.PUBLICATION_BUNDLE).count();
+
+    assertThatThrownBy(() -> pack.bundle("CR-6103", null, List.of(summary.id(), imr.id()), Instant.now()))
+        .isInstanceOf(PublicationPack.NotPublishableException.class)
+        .hasMessageContaining("Individual Management Review").hasMessageContaining("CONFIDENTIAL");
+    assertThat(store.ofCase("CR-6103").stream().filter(d -> d.kind() == DocumentKind.PUBLICATION_BUNDLE).count())
+        .isEqualTo(bundles);
+  }
+}
