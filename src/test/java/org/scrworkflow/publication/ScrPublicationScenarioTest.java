@@ -90,7 +90,8 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
     assertThat(variable(publication, "anonymisationPassed")).isEqualTo(true);
     signOffAndPublish(publication, LocalDate.of(2011, 3, 29));
     assertThat(variable(publication, "publicationOutcome")).isEqualTo("SUMMARY_ONLY");
-    assertThat(templates(ref)).isEmpty();
+    // no withholding to report (the overview report was never publishable); only the publication notice
+    assertThat(templates(ref)).containsExactly("publication-notice");
   }
 
   @Test
