@@ -5,6 +5,8 @@ public enum DocumentKind {
   DECISION_RECORD(Classification.CONFIDENTIAL, "decision-record", "Decision record"),
   TERMS_OF_REFERENCE(Classification.CONFIDENTIAL, "terms-of-reference", "Terms of reference"),
   SUBMISSION_COVER(Classification.CONFIDENTIAL, "submission-cover", "Submission to Ofsted and GO/DfE"),
+  /** A notification as sent (§6.12): pseudonymised, so CONFIDENTIAL rather than IDENTIFYING. */
+  NOTIFICATION_LETTER(Classification.CONFIDENTIAL, "notification-letter", "Notification letter"),
   IMR(Classification.CONFIDENTIAL, null, "Individual Management Review"),
   CHRONOLOGY(Classification.IDENTIFYING, null, "Chronology"),
   HEALTH_OVERVIEW(Classification.CONFIDENTIAL, null, "Health overview report"),

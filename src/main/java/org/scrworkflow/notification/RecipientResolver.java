@@ -50,9 +50,14 @@ public class RecipientResolver {
         }
         case BUSINESS_MANAGER -> addresses.addAll(membersOf(Role.BUSINESS_MANAGER.groupId()));
         case LSCB_CHAIR -> addresses.addAll(membersOf(Role.LSCB_CHAIR.groupId()));
-        case AGENCY_SENIOR_MANAGERS -> context.agencyIds()
-            .forEach(agency -> addresses.addAll(membersOf(AgencyRole.SENIOR_MANAGER.groupId(agency))));
-        case AGENCY_SENIOR_MANAGER -> addresses.addAll(membersOf(AgencyRole.SENIOR_MANAGER.groupId(context.agencyId())));
+        case AGENCY_SENIOR_MANAGERS -> context.agencyIds().forEach(agency -> {
+          addresses.addAll(membersOf(AgencyRole.SENIOR_MANAGER.groupId(agency)));
+          addAgencyAddress(addresses, agency);
+        });
+        case AGENCY_SENIOR_MANAGER -> {
+          addresses.addAll(membersOf(AgencyRole.SENIOR_MANAGER.groupId(context.agencyId())));
+          addAgencyAddress(addresses, context.agencyId());
+        }
         case AGENCY_IMR_AUTHOR -> addresses.addAll(membersOf(AgencyRole.IMR_AUTHOR.groupId(context.agencyId())));
       }
     }
@@ -67,6 +72,13 @@ public class RecipientResolver {
         .getSingleResult()
         .getEntryMap();
     return (String) result.get("governmentRecipient");
+  }
+
+  private void addAgencyAddress(Set<String> addresses, String agencyId) {
+    String address = properties.agencyAddresses().get(agencyId);
+    if (address != null && !address.isBlank()) {
+      addresses.add(address);
+    }
   }
 
   private List<String> membersOf(String groupId) {

@@ -31,9 +31,11 @@ class SendNotificationDelegate implements JavaDelegate {
   private final NotificationLog log;
   private final Deadlines deadlines;
   private final Agencies agencies;
+  private final NotificationLetters letters;
 
   SendNotificationDelegate(RecipientResolver resolver, NotificationSender sender, NotificationLog log,
-      Deadlines deadlines, Agencies agencies) {
+      Deadlines deadlines, Agencies agencies, NotificationLetters letters) {
+    this.letters = letters;
     this.resolver = resolver;
     this.sender = sender;
     this.log = log;
@@ -62,6 +64,7 @@ class SendNotificationDelegate implements JavaDelegate {
     var outgoing = new OutgoingNotification(key, template.id(), caseReference + ": " + template.subject(),
         caseReference, (String) execution.getVariable(ReviewVariables.CHILD_PSEUDONYM),
         (String) execution.getVariableLocal(DUE_DATE_INPUT), resolution.addresses());
+    letters.store(outgoing, execution.getProcessInstanceId());
     String messageId = sender.send(outgoing);
     Instant sentAt = ClockUtil.getCurrentTime().toInstant();
     log.record(key, caseReference, execution.getProcessInstanceId(), template.id(), resolution.addresses(),

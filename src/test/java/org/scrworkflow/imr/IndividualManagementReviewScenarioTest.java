@@ -49,8 +49,8 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     assertThat(ReviewDriver.london(write.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 8, 26));
 
     driver.fireTimer(imr, "Timer_ImrDueSoon", LocalDate.of(2011, 8, 19), NINE);
-    assertThat(notifications.forCase(ref).get(1).recipients())
-        .contains("policeimr@demo.scr-workflow.invalid", "policesenior@demo.scr-workflow.invalid");
+    assertThat(notifications.forCase(ref).get(1).recipients()).contains("policeimr@demo.scr-workflow.invalid",
+        "policesenior@demo.scr-workflow.invalid", "public.protection@northmoor-police.example");
     // Mon 29 Aug 2011 is a bank holiday
     driver.fireTimer(imr, "Timer_ImrOverdue", LocalDate.of(2011, 8, 30), NINE);
     driver.fireTimer(imr, "Timer_ImrOverdueSeniorManager", LocalDate.of(2011, 9, 5), NINE);

@@ -77,6 +77,7 @@ class MailNotificationTest extends ScenarioSupport {
 
   @Autowired IdentityVault vault;
   @Autowired ManagementService management;
+  @Autowired org.scrworkflow.document.DocumentStore documents;
 
   ProcessInstance referral(String ref, LocalDate aware) {
     driver.today(aware);
@@ -107,6 +108,11 @@ class MailNotificationTest extends ScenarioSupport {
     assertThat(GreenMailUtil.getBody(content.getBodyPart(0))).contains("text/html").contains("<h1");
     assertThat(templates(ref)).containsExactly("serious-incident-notification");
     assertThat(notifications.forCase(ref).get(0).messageId()).isEqualTo(message.getMessageID());
+    // the letter as sent is kept with the case's documents (§6.12)
+    var letter = documents.ofCase(ref).stream()
+        .filter(d -> d.kind() == org.scrworkflow.document.DocumentKind.NOTIFICATION_LETTER).findFirst().orElseThrow();
+    assertThat(String.join("\n", org.scrworkflow.document.PublicationPack.pagesOf(documents.content(letter.id()))))
+        .contains(ref).contains("serious.incidents@ofsted.example").doesNotContain("Kylie");
   }
 
   @Test
@@ -181,7 +187,8 @@ class MailNotificationTest extends ScenarioSupport {
     assertThat(received).hasSize(NotificationTemplate.values().length);
     for (int i = 0; i < received.length; i++) {
       assertThat(received[i].getSubject()).startsWith("CR-0001: ");
-      assertThat(GreenMailUtil.getBody(received[i])).contains("CR-0001").contains("2011-03-15");
+      assertThat(GreenMailUtil.getBody(received[i])).as(received[i].getSubject()).contains("CR-0001")
+          .contains("Due: 2011-03-15");
     }
   }
 }
