@@ -26,15 +26,18 @@ public class DocumentStore {
     this.jdbc = jdbc;
   }
 
-  /** Stores a new version of the case's document of that kind; its classification follows the kind. */
+  /**
+   * Stores a new version of the case's document of that kind and file name (a regenerated publication
+   * bundle is version 2, say); its classification follows the kind.
+   */
   public StoredDocument store(String caseReference, String processInstanceId, DocumentKind kind, String fileName,
       String mediaType, byte[] content, String author, Instant at) {
     if (content == null || content.length == 0) {
       throw new IllegalArgumentException("The document " + fileName + " is empty");
     }
     Integer latest = jdbc.queryForObject(
-        "select max(version) from scr_document where case_reference = ? and kind = ?", Integer.class,
-        caseReference, kind.name());
+        "select max(version) from scr_document where case_reference = ? and kind = ? and file_name = ?",
+        Integer.class, caseReference, kind.name(), fileName);
     int version = latest == null ? 1 : latest + 1;
     var keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {

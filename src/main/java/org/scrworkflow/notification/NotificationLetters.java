@@ -30,7 +30,9 @@ class NotificationLetters {
     values.put("text", templates.render(notification).text());
     byte[] pdf = renderer.render("notification-letter", values);
     documents.store(notification.caseReference(), processInstanceId, DocumentKind.NOTIFICATION_LETTER,
-        notification.caseReference() + "-" + notification.template() + ".pdf", "application/pdf", pdf,
+        notification.caseReference() + "-" + notification.template() + "-"
+            + notification.key().substring(notification.key().lastIndexOf(':') + 1) + "-"
+            + Integer.toHexString(notification.key().hashCode()) + ".pdf", "application/pdf", pdf,
         "scr-workflow", ClockUtil.getCurrentTime().toInstant());
   }
 }

@@ -52,6 +52,8 @@ class DocumentApiTest {
     StoredDocument second = decisionRecord("CR-6101");
     assertThat(first.classification()).isEqualTo(Classification.CONFIDENTIAL);
     assertThat(second.version()).isEqualTo(first.version() + 1);
+    assertThat(store.store("CR-6101", null, DocumentKind.DECISION_RECORD, "another-name.pdf", "application/pdf",
+        store.content(first.id()), "scr-workflow", Instant.now()).version()).as("versions count per file").isEqualTo(1);
     byte[] content = store.content(first.id());
     assertThat(first.sha256()).isEqualTo(DocumentStore.sha256(content)).hasSize(64);
     String text = String.join("\n", PublicationPack.pagesOf(content));
