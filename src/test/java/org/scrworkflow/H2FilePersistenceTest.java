@@ -22,15 +22,15 @@ class H2FilePersistenceTest {
     String processInstanceId;
     try (ConfigurableApplicationContext first = start()) {
       processInstanceId = first.getBean(ProcessEngine.class).getRuntimeService()
-          .startProcessInstanceByKey(SeriousCaseReview.PROCESS_KEY, "CR-RESTART", java.util.Map.of(
-              "caseReference", "CR-RESTART", "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", false,
+          .startProcessInstanceByKey(SeriousCaseReview.PROCESS_KEY, "CR-7777", java.util.Map.of(
+              "caseReference", "CR-7777", "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", false,
               "awarenessDate", "2011-03-14", "region", "LONDON")).getId();
     }
     try (ConfigurableApplicationContext second = start()) {
       var runtime = second.getBean(ProcessEngine.class).getRuntimeService();
       var review = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
       assertThat(review).isNotNull();
-      assertThat(review.getBusinessKey()).isEqualTo("CR-RESTART");
+      assertThat(review.getBusinessKey()).isEqualTo("CR-7777");
       // start-up set-up is idempotent: one filter of each name, one administrator, after two starts
       var engine = second.getBean(ProcessEngine.class);
       assertThat(engine.getFilterService().createFilterQuery().filterName("My tasks").count()).isEqualTo(1);

@@ -59,6 +59,26 @@ class RestBadInputTest {
     assertThat(engine.getRuntimeService().getVariable(id, "decisionDate")).isNull();
   }
 
+  @Test
+  @DisplayName("A referral whose awareness date is in the future (typed the wrong way round) is a 400; nothing starts")
+  void referralInTheFutureIsA400() throws Exception {
+    String body = "{\"variables\":{\"caseReference\":{\"value\":\"CR-4401\"},\"incidentType\":{\"value\":\"DEATH\"},"
+        + "\"abuseOrNeglectKnownOrSuspected\":{\"value\":true},\"awarenessDate\":{\"value\":\"2099-01-12\"},"
+        + "\"region\":{\"value\":\"LONDON\"}}}";
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/engine-rest/process-definition/key/serious-case-review/start"))
+            .header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString("businessmanager:Demo-Pass-2010".getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("is in the future");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("CR-4401").count())
+        .isZero();
+  }
+
   private void complete(String processInstanceId, String taskKey, Map<String, Object> variables) throws Exception {
     engine.getTaskService().complete(await(processInstanceId, taskKey).getId(), variables);
   }

@@ -40,7 +40,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
         "caseReference", caseReference,
         "childPseudonym", "Child A",
         "childAgeYears", 3,
-        "incidentDate", "2011-03-13",
+        "incidentDate", LocalDate.parse(awarenessDate).minusDays(1).toString(),
         "incidentType", "DEATH",
         "abuseOrNeglectKnownOrSuspected", true,
         "interagencyConcern", true,
@@ -549,5 +549,35 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     driver.complete(review, "Task_RecordFurtherReview", vars("furtherReviewCommissioner", "Secretary of State",
         "furtherReviewer", "Lord Carlile", "furtherReviewCommissionedOn", "2012-03-29"));
     assertThat(review).hasPassed("EndEvent_FurtherReviewRecorded").isWaitingAt("Task_SetUpPanel");
+  }
+
+  private static Throwable rootOf(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  @Test
+  @DisplayName("Bad input at S-01: a date typed the wrong way round lands in the future and is refused; nothing starts")
+  void referralWithImpossibleDatesIsRefused() {
+    String ref = newCase();
+    driver.today(LocalDate.of(2011, 3, 4));
+    Map<String, Object> future = deathReferral(ref, "2011-04-03");
+    assertThatThrownBy(() -> driver.start(KEY, ref, future))
+        .satisfies(e -> assertThat(rootOf(e)).isInstanceOf(BadUserRequestException.class))
+        .hasMessageContaining("is in the future");
+    Map<String, Object> awareBeforeIncident = deathReferral(ref, "2011-03-01");
+    awareBeforeIncident.put("incidentDate", "2011-03-03");
+    assertThatThrownBy(() -> driver.start(KEY, ref, awareBeforeIncident))
+        .satisfies(e -> assertThat(rootOf(e)).isInstanceOf(BadUserRequestException.class))
+        .hasMessageContaining("before the incident");
+    Map<String, Object> badReference = deathReferral("Kylie Brennan", "2011-03-04");
+    assertThatThrownBy(() -> driver.start(KEY, "x", badReference))
+        .satisfies(e -> assertThat(rootOf(e)).isInstanceOf(BadUserRequestException.class))
+        .hasMessageContaining("CR-1101");
+    assertThat(driver.engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref).count())
+        .isZero();
   }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -103,11 +104,11 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
-  /** A date field: typed as the picker shows it (mm/dd/yyyy in this browser), then Enter. */
-  public void date(String label, String usDate) {
+  /** A date field: typed as the picker shows it to an English (UK) browser, mm/dd/yyyy in an en-US browser (form-js reads typed dates month first), then Enter. */
+  public void date(String label, String ukDate) {
     WebElement field = input(label);
-    field.clear();
-    field.sendKeys(usDate + "\n");
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    field.sendKeys(ukDate + "\n");
   }
 
   public void tick(String label, boolean ticked) {
