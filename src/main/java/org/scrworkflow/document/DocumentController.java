@@ -3,11 +3,10 @@ package org.scrworkflow.document;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.scrworkflow.notification.NotificationLog;
 import org.scrworkflow.notification.NotificationRecord;
+import org.scrworkflow.security.Caller;
 import org.scrworkflow.security.Role;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,12 +34,12 @@ class DocumentController {
 
   private final DocumentStore store;
   private final NotificationLog notifications;
-  private final IdentityService identity;
+  private final Caller caller;
 
-  DocumentController(DocumentStore store, NotificationLog notifications, IdentityService identity) {
+  DocumentController(DocumentStore store, NotificationLog notifications, Caller caller) {
     this.store = store;
     this.notifications = notifications;
-    this.identity = identity;
+    this.caller = caller;
   }
 
   @GetMapping("/api/documents/{id}")
@@ -69,7 +68,7 @@ class DocumentController {
 
   @GetMapping("/api/cases/{caseReference}/notifications")
   ResponseEntity<?> notifications(@PathVariable String caseReference) {
-    if (!inAny(IDENTIFYING_READERS)) {
+    if (!caller.inAnyOf(IDENTIFYING_READERS)) {
       return forbidden("Only the LSCB business manager and chair may read the notification record.");
     }
     List<NotificationRecord> sent = notifications.forCase(caseReference);
@@ -78,15 +77,10 @@ class DocumentController {
 
   private boolean mayRead(Classification classification) {
     return switch (classification) {
-      case IDENTIFYING -> inAny(IDENTIFYING_READERS);
-      case CONFIDENTIAL -> inAny(CONFIDENTIAL_READERS);
-      case PUBLISHABLE -> identity.getCurrentAuthentication() != null;
+      case IDENTIFYING -> caller.inAnyOf(IDENTIFYING_READERS);
+      case CONFIDENTIAL -> caller.inAnyOf(CONFIDENTIAL_READERS);
+      case PUBLISHABLE -> caller.authenticated();
     };
-  }
-
-  private boolean inAny(Set<String> groups) {
-    Authentication caller = identity.getCurrentAuthentication();
-    return caller != null && caller.getGroupIds() != null && caller.getGroupIds().stream().anyMatch(groups::contains);
   }
 
   private static ResponseEntity<Map<String, String>> forbidden(String message) {

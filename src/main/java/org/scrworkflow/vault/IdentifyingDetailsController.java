@@ -5,9 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.scrworkflow.security.Caller;
 import org.scrworkflow.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,11 +32,11 @@ class IdentifyingDetailsController {
   private static final int MAX_LENGTH = 500;
 
   private final IdentityVault vault;
-  private final IdentityService identity;
+  private final Caller caller;
 
-  IdentifyingDetailsController(IdentityVault vault, IdentityService identity) {
+  IdentifyingDetailsController(IdentityVault vault, Caller caller) {
     this.vault = vault;
-    this.identity = identity;
+    this.caller = caller;
   }
 
   /** The body of a POST: {"kind": "NAME", "value": "..."}. */
@@ -45,8 +44,7 @@ class IdentifyingDetailsController {
 
   @PostMapping
   ResponseEntity<Map<String, Object>> add(@PathVariable String caseReference, @RequestBody NewDetail detail) {
-    Authentication caller = identity.getCurrentAuthentication();
-    if (!mayUseVault(caller)) {
+    if (!caller.inAnyOf(ALLOWED_GROUPS)) {
       return forbidden();
     }
     if (!CASE_REFERENCE.matcher(caseReference).matches()) {
@@ -64,21 +62,16 @@ class IdentifyingDetailsController {
     if (detail.value().length() > MAX_LENGTH) {
       return bad("The value is longer than " + MAX_LENGTH + " characters.");
     }
-    vault.add(caseReference, new IdentifyingDetail(kind, detail.value()), caller.getUserId());
+    vault.add(caseReference, new IdentifyingDetail(kind, detail.value()), caller.userId());
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("caseReference", caseReference, "kind", kind.name()));
   }
 
   @GetMapping
   ResponseEntity<?> list(@PathVariable String caseReference) {
-    if (!mayUseVault(identity.getCurrentAuthentication())) {
+    if (!caller.inAnyOf(ALLOWED_GROUPS)) {
       return forbidden();
     }
     return ResponseEntity.ok(vault.detailsOf(caseReference));
-  }
-
-  private static boolean mayUseVault(Authentication caller) {
-    return caller != null && caller.getGroupIds() != null
-        && caller.getGroupIds().stream().anyMatch(ALLOWED_GROUPS::contains);
   }
 
   private static ResponseEntity<Map<String, Object>> forbidden() {
