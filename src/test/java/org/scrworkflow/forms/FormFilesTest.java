@@ -87,4 +87,21 @@ class FormFilesTest {
       }
     }
   }
+
+  @Test
+  @DisplayName("Every form field key is a variable name of the one list (ReviewVariables)")
+  void fieldKeysAreTheVariableNames() throws Exception {
+    Set<String> names = new HashSet<>();
+    for (var field : org.scrworkflow.review.ReviewVariables.class.getDeclaredFields()) {
+      names.add((String) field.get(null));
+    }
+    for (File file : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
+      for (JsonNode component : JSON.readTree(file).path("components")) {
+        if (component.has("key")) {
+          assertThat(names).as(file.getName() + " field " + component.get("key").asText())
+              .contains(component.get("key").asText());
+        }
+      }
+    }
+  }
 }
