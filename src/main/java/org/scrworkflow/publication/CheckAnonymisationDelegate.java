@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component("anonymisationCheck")
 class CheckAnonymisationDelegate implements JavaDelegate {
 
+  /** The engine stores a text variable in at most 4,000 characters. */
+  static final int MAX_TEXT = 4000;
+
   private final AnonymisationScanner scanner;
   private final IdentityVault vault;
   private final DocumentStore documents;
@@ -40,7 +43,24 @@ class CheckAnonymisationDelegate implements JavaDelegate {
     }
     var findings = scanner.check(byPage, vault.detailsOf(caseReference));
     execution.setVariable(ReviewVariables.ANONYMISATION_PASSED, findings.isEmpty());
-    execution.setVariable(ReviewVariables.ANONYMISATION_FINDINGS,
-        String.join("\n", findings.stream().map(AnonymisationScanner.Finding::describe).toList()));
+    execution.setVariable(ReviewVariables.ANONYMISATION_FINDINGS, listed(findings));
+  }
+
+  /** The findings, one a line, kept within the 4,000 characters a text variable holds. */
+  static String listed(List<AnonymisationScanner.Finding> findings) {
+    StringBuilder text = new StringBuilder();
+    int shown = 0;
+    for (AnonymisationScanner.Finding finding : findings) {
+      String line = finding.describe();
+      if (text.length() + line.length() + 60 > MAX_TEXT) {
+        break;
+      }
+      text.append(shown == 0 ? "" : "\n").append(line);
+      shown++;
+    }
+    if (shown < findings.size()) {
+      text.append("\n... and ").append(findings.size() - shown).append(" more: redact these and check again.");
+    }
+    return text.toString();
   }
 }

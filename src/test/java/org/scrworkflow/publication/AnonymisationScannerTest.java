@@ -61,4 +61,15 @@ class AnonymisationScannerTest {
     assertThat(findings.get(0).describe()).startsWith("Publication bundle, page 2: school at character")
         .contains("St Hilda's Primary School").doesNotContain("\n");
   }
+
+  @Test
+  @DisplayName("Hundreds of findings are listed within the 4,000 characters a text variable holds, with a count of the rest")
+  void manyFindingsFitAVariable() {
+    String text = "Kylie Brennan ".repeat(500);
+    var findings = scanner.check(Map.of("Publication bundle, page 1", text), vault);
+    String listed = CheckAnonymisationDelegate.listed(findings);
+    assertThat(findings).hasSizeGreaterThan(100);
+    assertThat(listed.length()).isLessThanOrEqualTo(CheckAnonymisationDelegate.MAX_TEXT);
+    assertThat(listed).contains("more: redact these and check again");
+  }
 }

@@ -530,13 +530,26 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     driver.today(LocalDate.of(2011, 5, 20));
     driver.engine().getRuntimeService().createMessageCorrelation("ImmediateLessonIdentified")
         .processInstanceId(review.getId())
-        .setVariable("lessonRaisedOn", "2011-05-20")
-        .setVariable("immediateAction", "Out-of-hours team to check child protection plans")
-        .setVariable("actionOwner", "LA head of service")
+        .setVariableLocal("lessonRaisedOn", "2011-05-20")
+        .setVariableLocal("immediateAction", "Out-of-hours team to check child protection plans")
+        .setVariableLocal("actionOwner", "LA head of service")
         .correlate();
-    Task action = driver.task(review, "Task_TrackImmediateAction");
-    assertThat(ReviewDriver.london(action.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 6, 20));
-    driver.complete(review, action, vars("immediateActionStatus", "COMPLETE"));
+    // a second lesson raised the same day is tracked beside the first, each with its own action
+    driver.engine().getRuntimeService().createMessageCorrelation("ImmediateLessonIdentified")
+        .processInstanceId(review.getId())
+        .setVariableLocal("lessonRaisedOn", "2011-05-20")
+        .setVariableLocal("immediateAction", "GP practice to flag children subject to a plan")
+        .setVariableLocal("actionOwner", "CCG safeguarding lead")
+        .correlate();
+    assertThat(driver.tasks(review, "Task_TrackImmediateAction")).hasSize(2)
+        .extracting(t -> driver.engine().getTaskService().getVariable(t.getId(), "actionOwner"))
+        .containsExactlyInAnyOrder("LA head of service", "CCG safeguarding lead");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "actionOwner"))
+        .as("not a process-level variable that one lesson could overwrite").isNull();
+    for (Task action : driver.tasks(review, "Task_TrackImmediateAction")) {
+      assertThat(ReviewDriver.london(action.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 6, 20));
+      driver.complete(review, action, vars("immediateActionStatus", "COMPLETE"));
+    }
     assertThat(review).hasPassed("EndEvent_ImmediateActionReviewed").isWaitingAt("Task_InviteFamily");
   }
 
