@@ -11,8 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -21,6 +19,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.review.SeriousCaseReview;
 import org.scrworkflow.review.SeriousCaseReview.Elements;
 import org.scrworkflow.security.Role;
@@ -149,9 +148,7 @@ public abstract class EngineIntegrationChecks {
   protected HttpResponse<String> get(String path, String[] credentials) throws Exception {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
     if (credentials != null) {
-      String token = credentials[0] + ":" + credentials[1];
-      request.header("Authorization",
-          "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", Http.basic(credentials[0], credentials[1]));
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

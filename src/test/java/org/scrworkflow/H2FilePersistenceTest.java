@@ -46,8 +46,7 @@ class H2FilePersistenceTest {
         .profiles("demo")
         .run(
             "--server.port=0",
-            // its own engine name: closing this application must not unregister the engine "default" that
-            // the other tests' cached application contexts serve over REST and in the webapps
+            // an engine name of its own: Camunda registers engines JVM-wide by name
             "--camunda.bpm.process-engine-name=restartCheck",
             "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("scr-workflow").toAbsolutePath());
   }

@@ -9,12 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.testsupport.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,8 +30,7 @@ class DocumentApiTest {
   HttpResponse<byte[]> get(String user, String path) throws Exception {
     var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
     if (user != null) {
-      request.header("Authorization", "Basic "
-          + Base64.getEncoder().encodeToString((user + ":Demo-Pass-2010").getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", Http.basic(user, "Demo-Pass-2010"));
     }
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }

@@ -6,10 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.testsupport.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -47,8 +46,7 @@ class RestBadInputTest {
         + "\"decisionReasons\":{\"value\":\"Required.\",\"type\":\"String\"}}}";
     HttpResponse<String> response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + decision.getId() + "/complete"))
-            .header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString("admin:Demo-Pass-2010".getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", Http.basic("admin", "Demo-Pass-2010"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
@@ -68,8 +66,7 @@ class RestBadInputTest {
     HttpResponse<String> response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(
                 "http://localhost:" + port + "/engine-rest/process-definition/key/serious-case-review/start"))
-            .header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString("businessmanager:Demo-Pass-2010".getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", Http.basic("businessmanager", "Demo-Pass-2010"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());

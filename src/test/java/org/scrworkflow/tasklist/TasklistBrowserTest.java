@@ -8,13 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -24,6 +22,7 @@ import org.scrworkflow.H2DemoApplicationTest;
 import org.scrworkflow.notification.NotificationLog;
 import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.testsupport.Browser;
+import org.scrworkflow.testsupport.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -158,8 +157,7 @@ class TasklistBrowserTest {
   private JsonNode rest(String path) throws Exception {
     HttpResponse<String> response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
-            .header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", Http.basic("admin", PASSWORD))
             .GET().build(),
         HttpResponse.BodyHandlers.ofString());
     return JSON.readTree(response.body());

@@ -6,11 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.testsupport.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,8 +25,7 @@ class IdentifyingDetailsApiTest {
             "http://localhost:" + port + "/api/cases/" + caseReference + "/identifying-details"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
     if (user != null) {
-      request.header("Authorization", "Basic "
-          + Base64.getEncoder().encodeToString((user + ":Demo-Pass-2010").getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", Http.basic(user, "Demo-Pass-2010"));
     }
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
