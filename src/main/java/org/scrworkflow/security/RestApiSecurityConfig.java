@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine's REST API is open by default. Every call to it must authenticate with HTTP Basic against
- * Camunda's identity service, so that the engine's authorizations apply to the caller.
+ * Camunda's identity service, so that the engine's authorizations apply to the caller. The application's own
+ * API (/api/*) also accepts a Tasklist or Cockpit login for reading.
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiSecurityConfig {
@@ -21,10 +22,22 @@ class RestApiSecurityConfig {
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter() {
     var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("scr-rest-api-authentication");
-    registration.addUrlPatterns(REST_API_PATTERN, APP_API_PATTERN);
+    registration.addUrlPatterns(REST_API_PATTERN);
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
+    return registration;
+  }
+
+  /** The application's own API also reads the webapps' login, for GET only (see the provider). */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> appApiAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("scr-app-api-authentication");
+    registration.addUrlPatterns(APP_API_PATTERN);
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        SessionOrBasicAuthenticationProvider.class.getName());
     return registration;
   }
 }

@@ -84,6 +84,31 @@ class DocumentApiTest {
   }
 
   @Test
+  @DisplayName("A Tasklist login reads /api with its session (a link in a form opens the document); changes still need Basic")
+  void webappSessionReadsButDoesNotWrite() throws Exception {
+    StoredDocument confidential = decisionRecord("CR-6104");
+    URI document = URI.create("http://localhost:" + port + "/api/documents/" + confidential.id());
+
+    HttpClient businessManager = Http.loggedInToTasklist(port, "businessmanager", "Demo-Pass-2010");
+    HttpResponse<byte[]> read = businessManager.send(HttpRequest.newBuilder(document).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.body()).isEqualTo(store.content(confidential.id()));
+
+    HttpClient imrAuthor = Http.loggedInToTasklist(port, "policeimr", "Demo-Pass-2010");
+    assertThat(imrAuthor.send(HttpRequest.newBuilder(document).GET().build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode()).as("the session user's own role applies").isEqualTo(403);
+
+    HttpResponse<String> write = businessManager.send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/api/cases/CR-6104/identifying-details"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"CHILD_NAME\",\"value\":\"Test Name\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(write.statusCode()).as("a change riding on the session cookie alone").isEqualTo(401);
+    assertThat(get(null, "/api/documents/" + confidential.id()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   @DisplayName("AT-24 IMRs never published: an IMR offered to the publication pack is refused and nothing is stored")
   void imrNeverEntersThePack() {
     StoredDocument imr = store.store("CR-6103", null, DocumentKind.IMR, "police-imr.pdf", "application/pdf",

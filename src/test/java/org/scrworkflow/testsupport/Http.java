@@ -1,9 +1,15 @@
 package org.scrworkflow.testsupport;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** The HTTP Basic header the tests send as a user, as Camunda's REST API and /api/* expect. */
+/** HTTP as the tests' users send it: the Basic header of REST callers, or a webapp login's session. */
 public final class Http {
 
   private Http() {}
@@ -11,5 +17,32 @@ public final class Http {
   /** The value of the Authorization header for that user and password. */
   public static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A client holding the session of a user who logged in to Tasklist as a browser does: it fetches the page
+   * (which sets the XSRF-TOKEN cookie), then posts the login form with that token.
+   */
+  public static HttpClient loggedInToTasklist(int port, String user, String password) throws Exception {
+    var cookies = new CookieManager();
+    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    String base = "http://localhost:" + port;
+    client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    String token = cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(c -> c.getValue()).findFirst().orElse("");
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> login = client.send(
+        HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-XSRF-TOKEN", token)
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (login.statusCode() != 200) {
+      throw new IllegalStateException("Tasklist login of " + user + " answered " + login.statusCode() + ": "
+          + login.body());
+    }
+    return client;
   }
 }
