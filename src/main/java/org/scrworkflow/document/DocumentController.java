@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.scrworkflow.notification.NotificationLog;
 import org.scrworkflow.notification.NotificationRecord;
+import org.scrworkflow.security.AgencyRole;
 import org.scrworkflow.security.Caller;
 import org.scrworkflow.security.Role;
 import org.springframework.http.ContentDisposition;
@@ -35,11 +36,21 @@ class DocumentController {
   private final DocumentStore store;
   private final NotificationLog notifications;
   private final Caller caller;
+  private final UploadRules uploadRules;
 
-  DocumentController(DocumentStore store, NotificationLog notifications, Caller caller) {
+  DocumentController(DocumentStore store, NotificationLog notifications, Caller caller, UploadRules uploadRules) {
     this.store = store;
     this.notifications = notifications;
     this.caller = caller;
+    this.uploadRules = uploadRules;
+  }
+
+  /** What an upload may be, for the forms to check a file before it travels (scr.documents.upload). */
+  @GetMapping("/api/documents/upload-rules")
+  Map<String, Object> uploadRules() {
+    UploadProperties rules = uploadRules.properties();
+    return Map.of("maxBytes", rules.maxBytes(), "allowedTypes", rules.allowedTypes().stream()
+        .map(t -> Map.of("name", t.name(), "extension", t.extension(), "mediaType", t.mediaType())).toList());
   }
 
   @GetMapping("/api/documents/{id}")
@@ -48,8 +59,8 @@ class DocumentController {
     if (document.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No document " + id));
     }
-    if (!mayRead(document.get().classification())) {
-      return forbidden("Your role may not read " + document.get().classification() + " documents.");
+    if (!mayRead(document.get())) {
+      return forbidden("Your role may not read this " + document.get().classification() + " document.");
     }
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.get().mediaType()))
@@ -62,7 +73,7 @@ class DocumentController {
   @GetMapping("/api/cases/{caseReference}/documents")
   ResponseEntity<?> documents(@PathVariable String caseReference) {
     List<StoredDocument> readable = store.ofCase(caseReference).stream()
-        .filter(d -> mayRead(d.classification())).toList();
+        .filter(this::mayRead).toList();
     return ResponseEntity.ok(readable);
   }
 
@@ -73,6 +84,18 @@ class DocumentController {
     }
     List<NotificationRecord> sent = notifications.forCase(caseReference);
     return ResponseEntity.ok(sent);
+  }
+
+  /**
+   * By classification, and an agency's own documents (its IMR and chronology) also by that agency's IMR author
+   * and senior manager, who wrote and sign them off; never by another agency.
+   */
+  private boolean mayRead(StoredDocument document) {
+    if (document.agencyId() != null && caller.inAnyOf(Set.of(AgencyRole.IMR_AUTHOR.groupId(document.agencyId()),
+        AgencyRole.SENIOR_MANAGER.groupId(document.agencyId())))) {
+      return true;
+    }
+    return mayRead(document.classification());
   }
 
   private boolean mayRead(Classification classification) {

@@ -11,6 +11,9 @@ public enum DocumentKind {
   CHRONOLOGY(Classification.IDENTIFYING, null, "Chronology"),
   HEALTH_OVERVIEW(Classification.CONFIDENTIAL, null, "Health overview report"),
   ACTION_PLAN(Classification.CONFIDENTIAL, null, "Action plan"),
+  /** S-23: the overview author's drafts, before the LSCB accepts them and before any anonymisation. */
+  DRAFT_OVERVIEW_REPORT(Classification.CONFIDENTIAL, null, "Overview report (draft)"),
+  DRAFT_EXECUTIVE_SUMMARY(Classification.CONFIDENTIAL, null, "Executive summary (draft)"),
   EXECUTIVE_SUMMARY(Classification.PUBLISHABLE, null, "Executive summary"),
   OVERVIEW_REPORT(Classification.PUBLISHABLE, null, "Overview report (publishable version)"),
   PUBLICATION_BUNDLE(Classification.PUBLISHABLE, "publication-bundle", "Publication bundle");
@@ -36,5 +39,10 @@ public enum DocumentKind {
 
   public String title() {
     return title;
+  }
+
+  /** How the kind reads in a file name the application gives: "draft-overview-report". */
+  public String fileStem() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class DocumentStore {
 
   private static final String COLUMNS = "id, case_reference, process_instance_id, kind, classification, version,"
-      + " file_name, media_type, size_bytes, sha256, author, created_at";
+      + " file_name, media_type, size_bytes, sha256, author, created_at, uploaded_as, agency_id";
 
   private final JdbcTemplate jdbc;
 
@@ -32,6 +32,15 @@ public class DocumentStore {
    */
   public StoredDocument store(String caseReference, String processInstanceId, DocumentKind kind, String fileName,
       String mediaType, byte[] content, String author, Instant at) {
+    return store(caseReference, processInstanceId, kind, fileName, mediaType, content, author, at, null, null);
+  }
+
+  /**
+   * Stores an uploaded document, keeping the name of the file as the author uploaded it and the agency whose
+   * document it is (null for the LSCB's own).
+   */
+  public StoredDocument store(String caseReference, String processInstanceId, DocumentKind kind, String fileName,
+      String mediaType, byte[] content, String author, Instant at, String uploadedAs, String agencyId) {
     if (content == null || content.length == 0) {
       throw new IllegalArgumentException("The document " + fileName + " is empty");
     }
@@ -42,8 +51,8 @@ public class DocumentStore {
     var keys = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       var insert = connection.prepareStatement("insert into scr_document (case_reference, process_instance_id, kind,"
-          + " classification, version, file_name, media_type, size_bytes, sha256, author, created_at, content)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+          + " classification, version, file_name, media_type, size_bytes, sha256, author, created_at, content,"
+          + " uploaded_as, agency_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
       insert.setString(1, caseReference);
       insert.setString(2, processInstanceId);
       insert.setString(3, kind.name());
@@ -56,6 +65,8 @@ public class DocumentStore {
       insert.setString(10, author);
       insert.setTimestamp(11, Timestamp.from(at));
       insert.setBytes(12, content);
+      insert.setString(13, uploadedAs);
+      insert.setString(14, agencyId);
       return insert;
     }, keys);
     return find(keys.getKey().longValue()).orElseThrow();
@@ -87,6 +98,7 @@ public class DocumentStore {
     return new StoredDocument(rs.getLong("id"), rs.getString("case_reference"), rs.getString("process_instance_id"),
         DocumentKind.valueOf(rs.getString("kind")), Classification.valueOf(rs.getString("classification")),
         rs.getInt("version"), rs.getString("file_name"), rs.getString("media_type"), rs.getLong("size_bytes"),
-        rs.getString("sha256"), rs.getString("author"), rs.getTimestamp("created_at").toInstant());
+        rs.getString("sha256"), rs.getString("author"), rs.getTimestamp("created_at").toInstant(),
+        rs.getString("uploaded_as"), rs.getString("agency_id"));
   }
 }

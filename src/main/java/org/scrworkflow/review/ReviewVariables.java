@@ -129,6 +129,22 @@ public final class ReviewVariables {
   public static final String DECISION_RECORD_DOCUMENT_ID = "decisionRecordDocumentId";
   public static final String TERMS_OF_REFERENCE_DOCUMENT_ID = "termsOfReferenceDocumentId";
   public static final String SUBMISSION_COVER_DOCUMENT_ID = "submissionCoverDocumentId";
+  /**
+   * Uploaded documents (embedded forms' file fields, see UploadSlot): the file variable lives only until the
+   * task completes; the stored document's id stays in the matching ...DocumentId variable.
+   */
+  public static final String IMR_FILE = "imrFile";
+  public static final String IMR_DOCUMENT_ID = "imrDocumentId";
+  public static final String CHRONOLOGY_FILE = "chronologyFile";
+  public static final String CHRONOLOGY_DOCUMENT_ID = "chronologyDocumentId";
+  public static final String HEALTH_OVERVIEW_FILE = "healthOverviewFile";
+  public static final String HEALTH_OVERVIEW_DOCUMENT_ID = "healthOverviewDocumentId";
+  public static final String OVERVIEW_REPORT_FILE = "overviewReportFile";
+  public static final String OVERVIEW_REPORT_DOCUMENT_ID = "overviewReportDocumentId";
+  public static final String EXECUTIVE_SUMMARY_FILE = "executiveSummaryFile";
+  public static final String EXECUTIVE_SUMMARY_DOCUMENT_ID = "executiveSummaryDocumentId";
+  public static final String ACTION_PLAN_FILE = "actionPlanFile";
+  public static final String ACTION_PLAN_DOCUMENT_ID = "actionPlanDocumentId";
   /** G-11. */
   public static final String ANONYMISATION_PASSED = "anonymisationPassed";
   public static final String ANONYMISATION_FINDINGS = "anonymisationFindings";

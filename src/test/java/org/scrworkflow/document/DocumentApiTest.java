@@ -105,6 +105,12 @@ class DocumentApiTest {
         .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"CHILD_NAME\",\"value\":\"Test Name\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(write.statusCode()).as("a change riding on the session cookie alone").isEqualTo(401);
+
+    HttpResponse<String> rules = imrAuthor.send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/api/documents/upload-rules")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(rules.statusCode()).isEqualTo(200);
+    assertThat(rules.body()).contains("\"maxBytes\":10485760").contains("\"extension\":\"docx\"");
     assertThat(get(null, "/api/documents/" + confidential.id()).statusCode()).isEqualTo(401);
   }
 

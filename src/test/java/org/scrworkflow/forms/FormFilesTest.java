@@ -15,10 +15,44 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The forms in forms/ and the models that link them agree. */
+/** The forms in forms/ (Camunda Forms and the embedded HTML forms for uploads) and the models that link them agree. */
 class FormFilesTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String EMBEDDED = "embedded:deployment:";
+  private static final java.util.regex.Pattern CAM_VARIABLE =
+      java.util.regex.Pattern.compile("cam-variable-name=\"([^\"]+)\"");
+
+  /** The variable names a form's fields submit or show: form-js keys, or cam-variable-name attributes. */
+  static List<String> fieldKeys(File file) throws Exception {
+    List<String> keys = new ArrayList<>();
+    if (file.getName().endsWith(".form")) {
+      JSON.readTree(file).path("components").forEach(c -> {
+        if (c.has("key")) {
+          keys.add(c.get("key").asText());
+        }
+      });
+    } else {
+      var matcher = CAM_VARIABLE.matcher(java.nio.file.Files.readString(file.toPath()));
+      while (matcher.find()) {
+        keys.add(matcher.group(1));
+      }
+    }
+    return keys;
+  }
+
+  static File[] allForms() {
+    return new File("forms").listFiles((dir, name) -> name.endsWith(".form") || name.endsWith(".html"));
+  }
+
+  /** The form a user task or start event links: a Camunda Form id, or an embedded form's file name. */
+  static String formOf(String formRef, String formKey) {
+    if (formRef != null) {
+      return formRef;
+    }
+    assertThat(formKey).as("form key").startsWith(EMBEDDED);
+    return formKey.substring(EMBEDDED.length());
+  }
 
   @Test
   @DisplayName("Every form is a Camunda Form whose id is its file name, with unique field keys")
@@ -45,15 +79,16 @@ class FormFilesTest {
   @DisplayName("Every formRef resolves to a form, and every form is used by a model")
   void formRefsResolveBothWays() throws Exception {
     Set<String> files = new HashSet<>();
-    for (File file : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
+    for (File file : allForms()) {
       files.add(file.getName().replace(".form", ""));
     }
     List<String> refs = new ArrayList<>();
     for (File file : new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn"))) {
       var model = Bpmn.readModelFromFile(file);
-      model.getModelElementsByType(UserTask.class).forEach(t -> refs.add(t.getCamundaFormRef()));
+      model.getModelElementsByType(UserTask.class).forEach(t -> refs.add(formOf(t.getCamundaFormRef(), t.getCamundaFormKey())));
       model.getModelElementsByType(StartEvent.class).stream()
-          .filter(s -> s.getCamundaFormRef() != null).forEach(s -> refs.add(s.getCamundaFormRef()));
+          .filter(s -> s.getCamundaFormRef() != null || s.getCamundaFormKey() != null)
+          .forEach(s -> refs.add(formOf(s.getCamundaFormRef(), s.getCamundaFormKey())));
     }
     assertThat(files).containsAll(refs);
     assertThat(refs).containsAll(files);
@@ -63,8 +98,8 @@ class FormFilesTest {
   @DisplayName("Every variable a gateway of a model reads is a field of some form or set by the model itself")
   void gatewayVariablesHaveAForm() throws Exception {
     Set<String> fields = new HashSet<>();
-    for (File file : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
-      JSON.readTree(file).path("components").forEach(c -> fields.add(c.path("key").asText()));
+    for (File file : allForms()) {
+      fields.addAll(fieldKeys(file));
     }
     // set by decision tables, service tasks or the engine, not by a person
     Set<String> computed = Set.of("notifiable", "reviewersIndependent", "authorIndependent", "reReviewRequired",
@@ -95,13 +130,55 @@ class FormFilesTest {
     for (var field : org.scrworkflow.review.ReviewVariables.class.getDeclaredFields()) {
       names.add((String) field.get(null));
     }
-    for (File file : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
-      for (JsonNode component : JSON.readTree(file).path("components")) {
-        if (component.has("key")) {
-          assertThat(names).as(file.getName() + " field " + component.get("key").asText())
-              .contains(component.get("key").asText());
-        }
+    for (File file : allForms()) {
+      for (String key : fieldKeys(file)) {
+        assertThat(names).as(file.getName() + " field " + key).contains(key);
       }
     }
+  }
+
+  @Test
+  @DisplayName("The upload forms share one script: after each form's settings line, byte for byte the same")
+  void uploadFormsShareOneScript() throws Exception {
+    Set<String> scripts = new HashSet<>();
+    for (File file : new File("forms").listFiles((dir, name) -> name.endsWith(".html"))) {
+      String html = java.nio.file.Files.readString(file.toPath());
+      int from = html.indexOf("// ---- the same in every upload form from here");
+      int to = html.indexOf("</script>");
+      assertThat(from).as(file.getName()).isPositive();
+      scripts.add(html.substring(from, to));
+    }
+    assertThat(scripts).as("copy a change to the script into every upload form").hasSize(1);
+  }
+
+  @Test
+  @DisplayName("Each embedded form's file fields are the uploads its task declares (upload:<field>), no more, no less")
+  void fileFieldsMatchTheDeclaredUploads() throws Exception {
+    int checked = 0;
+    for (File file : new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn"))) {
+      var model = Bpmn.readModelFromFile(file);
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        Set<String> declared = new HashSet<>();
+        org.scrworkflow.document.UploadSlot.of(task).forEach(slot -> declared.add(slot.variable()));
+        if (task.getCamundaFormKey() == null) {
+          assertThat(declared).as(task.getId() + ": uploads need an embedded form").isEmpty();
+          continue;
+        }
+        String html = java.nio.file.Files.readString(new File("forms", formOf(null, task.getCamundaFormKey())).toPath());
+        Set<String> fileFields = new HashSet<>();
+        var matcher = java.util.regex.Pattern.compile("cam-variable-name=\"([^\"]+)\" cam-variable-type=\"File\"")
+            .matcher(html);
+        while (matcher.find()) {
+          fileFields.add(matcher.group(1));
+        }
+        assertThat(fileFields).as(task.getId()).isEqualTo(declared);
+        assertThat(task.getExtensionElements().getChildElementsByType(
+                org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class)).as(task.getId() + " stores its uploads")
+            .anyMatch(l -> "${receiveUploads}".equals(l.getCamundaDelegateExpression())
+                && "complete".equals(l.getCamundaEvent()));
+        checked++;
+      }
+    }
+    assertThat(checked).isEqualTo(4);
   }
 }

@@ -1,6 +1,7 @@
 package org.scrworkflow.imr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.scrworkflow.testsupport.Vars.vars;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.scrworkflow.testsupport.ReviewDriver;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
+import org.scrworkflow.testsupport.Uploads;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Scenario tests of individual-management-review.bpmn (S-12 to S-20). */
@@ -26,6 +28,14 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     driver.today(day);
     return driver.start(KEY, ref, vars("caseReference", ref, "childPseudonym", "Child B", "agencyId", agency,
         "imrDueDate", dueDate, "leadLscb", "lscb-x"));
+  }
+
+  /** What the IMR author submits at S-17/S-18: the IMR and the chronology, and any other fields. */
+  static java.util.Map<String, Object> imrWithChronology(Object... more) {
+    var variables = vars(more);
+    variables.put("imrFile", Uploads.pdf("imr.pdf"));
+    variables.put("chronologyFile", Uploads.pdf("chronology.pdf"));
+    return variables;
   }
 
   void appoint(ProcessInstance imr, boolean directInvolvement, boolean lineManager) {
@@ -58,7 +68,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
         "imr-escalation-senior-manager");
 
     driver.today(LocalDate.of(2011, 9, 7));
-    driver.complete(imr, "Task_WriteImr", vars("imrNotes", "Late, but here."));
+    driver.complete(imr, "Task_WriteImr", imrWithChronology("imrNotes", "Late, but here."));
     assertThat(driver.timers(imr, "Timer_ImrOverdueLscb")).as("receipt cancels the pending escalation").isEmpty();
     assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(), "imrReceivedOn")).isEqualTo("2011-09-07");
     assertThat(imr).isWaitingAt("Task_SignOffImr");
@@ -78,7 +88,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     assertThat(last.template()).isEqualTo("imr-escalation-lscb");
     assertThat(last.recipients()).contains("businessmanager@demo.scr-workflow.invalid", "chair@demo.scr-workflow.invalid");
     assertThat(imr).isWaitingAt("Task_WriteImr");
-    driver.complete(imr, "Task_WriteImr", vars());
+    driver.complete(imr, "Task_WriteImr", imrWithChronology());
     assertThat(imr).isWaitingAt("Task_SignOffImr").hasPassed("EndEvent_EscalationsSent");
   }
 
@@ -89,7 +99,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 4, 11), "health", "2011-06-10");
     appoint(imr, false, false);
     driver.today(LocalDate.of(2011, 6, 10));
-    driver.complete(imr, "Task_WriteImr", vars("imrNotes", "First version."));
+    driver.complete(imr, "Task_WriteImr", imrWithChronology("imrNotes", "First version."));
     driver.complete(imr, "Task_SignOffImr", vars("imrSignedOffBy", "Director", "imrSignedOffOn", "2011-06-10"));
     Task scrutiny = driver.task(imr, "Task_ScrutiniseImr");
     assertThat(scrutiny).hasCandidateGroup("scr-panel");
@@ -101,7 +111,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     Task revise = driver.task(imr, "Task_ReviseImr");
     assertThat(ReviewDriver.london(revise.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 7, 8));
     driver.today(LocalDate.of(2011, 7, 6));
-    driver.complete(imr, revise, vars("revisionNotes", "Analysis extended."));
+    driver.complete(imr, revise, vars("revisionNotes", "Analysis extended.", "imrFile", Uploads.pdf("imr-v2.pdf")));
     driver.complete(imr, "Task_SignOffImr", vars("imrSignedOffBy", "Director", "imrSignedOffOn", "2011-07-06"));
     driver.complete(imr, "Task_ScrutiniseImr", vars("imrScrutinyOutcome", "ACCEPT", "imrScrutinisedOn", "2011-07-07"));
     assertThat(imr).isEnded().hasPassed("Task_ReviseImr", "EndEvent_ImrAccepted");
@@ -137,5 +147,111 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     driver.complete(imr, "Task_DecideOnConflict", vars("conflictOverridden", true,
         "conflictOverrideReasons", "Contact was a single strategy meeting; no one else in the force is independent."));
     assertThat(imr).isWaitingAt("Task_WriteImr").hasPassed("Gateway_ConflictOverridden", "Gateway_AuthorAppointed");
+  }
+
+  @Autowired org.scrworkflow.document.DocumentStore documents;
+
+  /** The case's uploaded documents (the store also holds the notification letters it generated). */
+  java.util.List<org.scrworkflow.document.StoredDocument> uploads(String ref) {
+    return documents.ofCase(ref).stream().filter(d -> d.uploadedAs() != null).toList();
+  }
+
+  @Test
+  @DisplayName("S-17 upload: the IMR and chronology are stored with who, when, name, size, type and checksum; their bytes are never a variable")
+  void uploadsGoToTheDocumentStoreOnly() {
+    String ref = newCase();
+    ProcessInstance imr = commission(ref, LocalDate.of(2011, 6, 1), "police", "2011-08-01");
+    appoint(imr, false, false);
+    driver.today(LocalDate.of(2011, 7, 20));
+    Task write = driver.task(imr, "Task_WriteImr");
+    var identity = driver.engine().getIdentityService();
+    identity.setAuthentication("policeimr", java.util.List.of("imr-author-police"));
+    try {
+      driver.engine().getTaskService().complete(write.getId(), imrWithChronology());
+    } finally {
+      identity.clearAuthentication();
+    }
+    driver.runJobs(imr);
+    var stored = uploads(ref);
+    assertThat(stored).extracting(d -> d.kind().name(), d -> d.fileName(), d -> d.uploadedAs(), d -> d.author(),
+            d -> d.mediaType(), d -> d.classification().name())
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("IMR", ref + "-police-imr.pdf", "imr.pdf", "policeimr",
+                "application/pdf", "CONFIDENTIAL"),
+            org.assertj.core.groups.Tuple.tuple("CHRONOLOGY", ref + "-police-chronology.pdf", "chronology.pdf",
+                "policeimr", "application/pdf", "IDENTIFYING"));
+    var imrDocument = stored.stream().filter(d -> d.kind().name().equals("IMR")).findFirst().orElseThrow();
+    assertThat(imrDocument.size()).isEqualTo(Uploads.pdfBytes("imr.pdf").length);
+    assertThat(documents.content(imrDocument.id())).isEqualTo(Uploads.pdfBytes("imr.pdf"));
+    assertThat(imrDocument.sha256()).hasSize(64);
+    assertThat(imrDocument.createdAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate())
+        .isEqualTo(LocalDate.of(2011, 7, 20));
+
+    var runtime = driver.engine().getRuntimeService();
+    assertThat(runtime.getVariable(imr.getId(), "imrDocumentId")).isEqualTo(imrDocument.id());
+    assertThat(runtime.getVariable(imr.getId(), "imrFile")).isNull();
+    var history = driver.engine().getHistoryService();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(imr.getId())
+        .variableNameIn("imrFile", "chronologyFile").count()).as("no file in the history tables").isZero();
+    assertThat(history.createHistoricDetailQuery().processInstanceId(imr.getId()).variableUpdates().list())
+        .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getTypeName())
+        .doesNotContain("file");
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(imr.getId())
+        .variableName("imrDocumentId").count()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("Bad uploads are refused whole with every problem named: missing, empty, wrong type, renamed, too large")
+  void badUploadsAreRefusedWhole() {
+    String ref = newCase();
+    ProcessInstance imr = commission(ref, LocalDate.of(2011, 6, 1), "health", "2011-08-01");
+    appoint(imr, false, false);
+    Task write = driver.task(imr, "Task_WriteImr");
+    var tasks = driver.engine().getTaskService();
+
+    assertThatThrownBy(() -> tasks.complete(write.getId(), vars("imrNotes", "No files.")))
+        .hasRootCauseInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+        .hasMessageContaining("Individual Management Review: attach the file.")
+        .hasMessageContaining("Chronology: attach the file.");
+    assertThatThrownBy(() -> tasks.complete(write.getId(), vars(
+            "imrFile", Uploads.file("imr.pdf", "application/pdf", new byte[0]),
+            "chronologyFile", Uploads.file("chronology.exe", "application/octet-stream", new byte[] {'M', 'Z', 1}))))
+        .hasMessageContaining("the file \"imr.pdf\" is empty")
+        .hasMessageContaining("\"chronology.exe\" is not one of the types allowed (PDF, DOCX, ODT)");
+    assertThatThrownBy(() -> tasks.complete(write.getId(), vars(
+            "imrFile", Uploads.file("imr.docx", "application/pdf", Uploads.pdfBytes("a pdf named docx")),
+            "chronologyFile", Uploads.file("chronology.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]))))
+        .hasMessageContaining("\"imr.docx\" is not a DOCX document inside")
+        .hasMessageContaining("the file is 10.0 MB; the largest allowed is 10.0 MB");
+
+    assertThat(uploads(ref)).as("nothing half-saved").isEmpty();
+    assertThat(imr).isWaitingAt("Task_WriteImr");
+    assertThat(driver.engine().getRuntimeService().getVariables(imr.getId())).doesNotContainKeys("imrFile",
+        "chronologyFile", "imrNotes", "imrDocumentId");
+    assertThat(driver.engine().getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(imr.getId()).variableName("imrNotes").count()).isZero();
+
+    driver.complete(imr, write, imrWithChronology());
+    assertThat(uploads(ref)).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("G-14 revision: the revised IMR is version 2 of the same document, the first version kept")
+  void revisedImrIsANewVersion() {
+    String ref = newCase();
+    ProcessInstance imr = commission(ref, LocalDate.of(2011, 4, 11), "police", "2011-06-10");
+    appoint(imr, false, false);
+    driver.complete(imr, "Task_WriteImr", imrWithChronology());
+    driver.complete(imr, "Task_SignOffImr", vars("imrSignedOffBy", "Director", "imrSignedOffOn", "2011-06-10"));
+    driver.complete(imr, "Task_ScrutiniseImr", vars("imrScrutinyOutcome", "REVISE", "imrScrutinisedOn", "2011-06-24",
+        "scrutinyFeedback", "Say what the force would do differently."));
+    driver.complete(imr, "Task_ReviseImr", vars("imrFile", Uploads.pdf("imr-revised.pdf")));
+    var imrs = documents.ofCase(ref).stream().filter(d -> d.kind().name().equals("IMR")).toList();
+    assertThat(imrs).extracting(d -> d.version(), d -> d.uploadedAs())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "imr.pdf"),
+            org.assertj.core.groups.Tuple.tuple(2, "imr-revised.pdf"));
+    assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(), "imrDocumentId")).isEqualTo(imrs.get(1).id());
+    assertThat(documents.ofCase(ref).stream().filter(d -> d.kind().name().equals("CHRONOLOGY")).count())
+        .as("the chronology was optional on revision").isEqualTo(1);
   }
 }

@@ -17,6 +17,7 @@ import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.testsupport.ReviewDriver;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
+import org.scrworkflow.testsupport.Uploads;
 import org.scrworkflow.document.DocumentStore;
 import org.scrworkflow.document.PublicationPack;
 import org.scrworkflow.vault.IdentifierKind;
@@ -90,6 +91,12 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   }
 
   /** Every open IMR: author appointed (independent), written, signed off, accepted. */
+  /** S-23: the overview author's three drafts. */
+  static Map<String, Object> drafts() {
+    return vars("overviewReportFile", Uploads.pdf("overview-report.pdf"),
+        "executiveSummaryFile", Uploads.pdf("executive-summary.pdf"), "actionPlanFile", Uploads.pdf("action-plan.pdf"));
+  }
+
   void completeImrs(ProcessInstance review) {
     for (Task task : driver.tasks(review, "Task_AppointImrAuthor")) {
       driver.complete(review, task, vars("imrAuthorName", "Agency Reviewer", "imrAuthorRole", "Reviewer",
@@ -97,7 +104,8 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
           "declarationDate", "2011-04-21"));
     }
     for (Task task : driver.tasks(review, "Task_WriteImr")) {
-      driver.complete(review, task, vars("imrNotes", "Written."));
+      driver.complete(review, task, vars("imrNotes", "Written.", "imrFile", Uploads.pdf("imr.pdf"),
+          "chronologyFile", Uploads.pdf("chronology.pdf")));
     }
     for (Task task : driver.tasks(review, "Task_SignOffImr")) {
       driver.complete(review, task, vars("imrSignedOffBy", "Senior Manager", "imrSignedOffOn", "2011-06-20"));
@@ -115,7 +123,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
 
   void writeAndAccept(ProcessInstance review, LocalDate day, String acceptanceDate) {
     driver.today(day);
-    driver.complete(review, "Task_WriteOverviewReport", vars("draftsCompletedOn", "2011-09-01"));
+    driver.complete(review, "Task_WriteOverviewReport", drafts());
     driver.complete(review, "Task_AgreeDrafts", vars("draftsAgreedOn", "2011-09-15"));
     driver.complete(review, "Task_AcceptReports", vars("reportsAccepted", true, "acceptanceDate", acceptanceDate));
   }
@@ -178,7 +186,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
         .containsExactlyInAnyOrder("senior-manager-police", "senior-manager-health");
     assertThat(templates(ref)).contains("imr-commission", "secure-records-request");
     completeImrs(review);
-    driver.complete(review, "Task_WriteHealthOverview", vars("healthOverviewCompletedOn", "2011-07-15"));
+    driver.complete(review, "Task_WriteHealthOverview", vars("healthOverviewFile", Uploads.pdf("health-overview.pdf")));
     familyTakesPart(review);
     writeAndAccept(review, LocalDate.of(2011, 9, 28), "2011-09-28");
 
@@ -473,7 +481,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     setUpReview(review, false, false, "2011-06-03");
     completeImrs(review);
     familyTakesPart(review);
-    driver.complete(review, "Task_WriteOverviewReport", vars("draftsCompletedOn", "2011-08-01"));
+    driver.complete(review, "Task_WriteOverviewReport", drafts());
     driver.complete(review, "Task_AgreeDrafts", vars("draftsAgreedOn", "2011-08-10"));
     driver.complete(review, "Task_AcceptReports", vars("reportsAccepted", false, "returnReasons", "Lessons unclear."));
     assertThat(review).isWaitingAt("Task_WriteOverviewReport");

@@ -142,6 +142,84 @@ class TasklistBrowserTest {
         .contains("decision-notification");
   }
 
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
+
+  @Test
+  @DisplayName("S-17 in Tasklist: the IMR author attaches the IMR and chronology; a bad file is refused next to its field; the senior manager opens them")
+  void imrUploadInTasklist(@org.junit.jupiter.api.io.TempDir java.nio.file.Path files) throws Exception {
+    runtime.startProcessInstanceByKey("individual-management-review", "CR-7702", java.util.Map.of(
+        "caseReference", "CR-7702", "childPseudonym", "Child B", "agencyId", "police",
+        "imrDueDate", LocalDate.now(ZoneId.of("Europe/London")).plusMonths(2).toString(), "leadLscb", "lscb-x"));
+    String appoint = awaitTask("CR-7702", "Task_AppointImrAuthor");
+    tasks.complete(appoint, java.util.Map.of("imrAuthorName", "Agency Reviewer", "imrAuthorRole", "Reviewer",
+        "directInvolvement", false, "lineManagerOfPractitioner", false,
+        "recordsSecuredOn", LocalDate.now(ZoneId.of("Europe/London")).toString(),
+        "declarationDate", LocalDate.now(ZoneId.of("Europe/London")).toString()));
+    String taskId = awaitTask("CR-7702", "Task_WriteImr");
+
+    var imr = files.resolve("Police IMR final.pdf");
+    java.nio.file.Files.write(imr, org.scrworkflow.testsupport.Uploads.pdfBytes("Police IMR"));
+    var chronology = files.resolve("chronology.pdf");
+    java.nio.file.Files.write(chronology, org.scrworkflow.testsupport.Uploads.pdfBytes("Chronology"));
+    var program = files.resolve("chronology.exe");
+    java.nio.file.Files.write(program, new byte[] {'M', 'Z', 0, 0});
+    var empty = files.resolve("empty.pdf");
+    java.nio.file.Files.write(empty, new byte[0]);
+
+    browser.login("tasklist", "policeimr", PASSWORD);
+    browser.openTask(taskId);
+    browser.waitFor(By.xpath("//dd[@data-context='caseReference'][normalize-space(.)='CR-7702']"));
+    browser.attach("chronologyFile", program);
+    assertThat(browser.uploadProblem("chronologyFile")).contains("not one of the types allowed (PDF, DOCX, ODT)");
+    browser.attach("imrFile", empty);
+    assertThat(browser.uploadProblem("imrFile")).contains("is empty");
+    browser.screenshot("20-write-imr-refused");
+    browser.clickText("Complete");
+    Thread.sleep(1000);
+    assertThat(rest("/task/" + taskId).path("id").asText()).as("a refused form leaves the task open").isEqualTo(taskId);
+    assertThat(browser.uploadProblem("imrFile")).contains("is empty");
+
+    browser.attach("imrFile", imr);
+    browser.attach("chronologyFile", chronology);
+    assertThat(browser.uploadProblem("imrFile")).isEmpty();
+    assertThat(browser.uploadProblem("chronologyFile")).isEmpty();
+    browser.driver().findElement(By.id("imrNotes")).sendKeys("Submitted on time.");
+    browser.screenshot("21-write-imr");
+    browser.clickText("Complete");
+    String signOff = awaitTask("CR-7702", "Task_SignOffImr");
+
+    JsonNode documents = api("policesenior", "/api/cases/CR-7702/documents");
+    assertThat(documents.findValuesAsText("kind")).contains("IMR", "CHRONOLOGY");
+    JsonNode uploaded = java.util.stream.StreamSupport.stream(documents.spliterator(), false)
+        .filter(d -> d.path("kind").asText().equals("IMR")).findFirst().orElseThrow();
+    assertThat(uploaded.path("uploadedAs").asText()).isEqualTo("Police IMR final.pdf");
+    assertThat(uploaded.path("fileName").asText()).isEqualTo("CR-7702-police-imr.pdf");
+    assertThat(uploaded.path("author").asText()).isEqualTo("policeimr");
+    assertThat(uploaded.path("size").asLong()).isEqualTo(java.nio.file.Files.size(imr));
+    assertThat(api("healthimr", "/api/cases/CR-7702/documents")).as("another agency sees none of it").isEmpty();
+
+    browser.login("tasklist", "policesenior", PASSWORD);
+    browser.openTask(signOff);
+    var link = browser.waitFor(By.linkText("The IMR"));
+    assertThat(link.getAttribute("href")).endsWith("/api/documents/" + uploaded.path("id").asText());
+    browser.screenshot("22-sign-off-imr-with-documents");
+    // the link opens with the Tasklist login (no second password): fetch it in the page as the browser would
+    Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+        "var done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status));", link.getAttribute("href"));
+    assertThat(status).isEqualTo(200L);
+  }
+
+  private JsonNode api(String user, String path) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", Http.basic(user, PASSWORD)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
   private String awaitTask(String caseReference, String taskKey) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (Instant.now().isBefore(deadline)) {

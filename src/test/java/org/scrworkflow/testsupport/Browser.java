@@ -82,10 +82,15 @@ public final class Browser implements AutoCloseable {
     click(By.xpath("//*[self::a or self::button][contains(normalize-space(.), \"" + text + "\")]"));
   }
 
-  /** Opens a task in Tasklist and claims it if nobody has. */
+  /** Opens a task in Tasklist (a Camunda Form or an embedded upload form) and claims it if nobody has. */
   public void openTask(String taskId) {
     driver.get(baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId);
-    waitFor(By.cssSelector(".fjs-form"));
+    try {
+      waitFor(By.cssSelector(".fjs-form, form.scr-upload-form"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("failed-to-open-task-" + taskId);
+      throw e;
+    }
     List<WebElement> claim = driver.findElements(By.xpath("//button[normalize-space(.)='Claim']"));
     if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
       claim.get(0).click();
@@ -98,9 +103,10 @@ public final class Browser implements AutoCloseable {
         + label + "\")]]//*[self::input or self::textarea][not(@type='hidden')]"));
   }
 
+  /** Replaces a field's text as a person does (select all, delete, type): form-js may undo a programmatic clear. */
   public void type(String label, String text) {
     WebElement field = input(label);
-    field.clear();
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     field.sendKeys(text);
   }
 
@@ -130,6 +136,18 @@ public final class Browser implements AutoCloseable {
   public String errorOf(String label) {
     return waitFor(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.), \"" + label
         + "\")]]//*[contains(@class,'fjs-form-field-error')]")).getText();
+  }
+
+  /** Chooses a file for an embedded form's file field, as a person picking it in the file dialog. */
+  public void attach(String fieldId, Path file) {
+    WebElement input = driver.findElement(By.id(fieldId));
+    input.sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** The message an embedded form shows next to a file field ("" when the file is fine). */
+  public String uploadProblem(String fieldId) {
+    return driver.findElement(By.xpath("//input[@id='" + fieldId + "']/following-sibling::*[contains(@class,"
+        + "'upload-problem')]")).getText();
   }
 
   public Path screenshot(String name) {
