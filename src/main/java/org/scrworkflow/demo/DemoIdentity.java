@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.scrworkflow.security.AgencyGroups;
 import org.scrworkflow.security.AgencyRole;
+import org.scrworkflow.security.Lscbs;
 import org.scrworkflow.security.Role;
 import org.scrworkflow.tasklist.TasklistFilters;
 import org.slf4j.Logger;
@@ -25,18 +26,26 @@ class DemoIdentity implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DemoIdentity.class);
 
   /** A demo user: its id, names and the group it belongs to. */
-  record DemoUser(String id, String firstName, String lastName, String groupId) {}
+  record DemoUser(String id, String firstName, String lastName, String groupId, int lscb) {
+
+    DemoUser(String id, String firstName, String lastName, String groupId) {
+      this(id, firstName, lastName, groupId, 0);
+    }
+  }
 
   private final IdentityService identity;
   private final AgencyGroups agencyGroups;
   private final DemoProperties demo;
   private final TasklistFilters filters;
+  private final Lscbs lscbs;
 
-  DemoIdentity(IdentityService identity, AgencyGroups agencyGroups, DemoProperties demo, TasklistFilters filters) {
+  DemoIdentity(IdentityService identity, AgencyGroups agencyGroups, DemoProperties demo, TasklistFilters filters,
+      Lscbs lscbs) {
     this.identity = identity;
     this.agencyGroups = agencyGroups;
     this.demo = demo;
     this.filters = filters;
+    this.lscbs = lscbs;
   }
 
   /** The demo users, as listed in README.md. */
@@ -48,7 +57,12 @@ class DemoIdentity implements ApplicationRunner {
     users.add(new DemoUser("overviewauthor", "Olive", "Archer", Role.OVERVIEW_AUTHOR.groupId()));
     users.add(new DemoUser("healthoverview", "Hannah", "Osei", Role.HEALTH_OVERVIEW_AUTHOR.groupId()));
     users.add(new DemoUser("manager", "Mark", "Ingram", Role.MANAGER.groupId()));
-    users.add(new DemoUser("policy", "Priya", "Lal", Role.POLICY_TEAM.groupId()));
+    users.add(new DemoUser("policy", "Priya", "Lal", Role.POLICY_TEAM.groupId(), -1));
+    // the second LSCB (Southfield): sees nothing of Northmoor's reviews, nor Northmoor of its
+    users.add(new DemoUser("southchair", "Simon", "Achebe", Role.LSCB_CHAIR.groupId(), 1));
+    users.add(new DemoUser("southbusinessmanager", "Sara", "Bell", Role.BUSINESS_MANAGER.groupId(), 1));
+    users.add(new DemoUser("southpanelmember", "Sean", "Price", Role.PANEL_MEMBER.groupId(), 1));
+    users.add(new DemoUser("southmanager", "Sophie", "Grant", Role.MANAGER.groupId(), 1));
     for (DemoProperties.Agency agency : demo.agencies()) {
       users.add(new DemoUser(agency.id() + "imr", "IMR author", agency.name(),
           AgencyRole.IMR_AUTHOR.groupId(agency.id())));
@@ -60,6 +74,9 @@ class DemoIdentity implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    for (DemoProperties.Lscb lscb : demo.lscbs()) {
+      lscbs.ensure(lscb.id(), lscb.name());
+    }
     for (DemoProperties.Agency agency : demo.agencies()) {
       agencyGroups.ensure(agency.id(), agency.name());
       for (AgencyRole role : AgencyRole.values()) {
@@ -79,6 +96,9 @@ class DemoIdentity implements ApplicationRunner {
       }
       if (identity.createUserQuery().userId(demoUser.id()).memberOfGroup(demoUser.groupId()).count() == 0) {
         identity.createMembership(demoUser.id(), demoUser.groupId());
+      }
+      if (demoUser.lscb() >= 0) {
+        lscbs.addMember(demo.lscbs().get(demoUser.lscb()).id(), demoUser.id());
       }
     }
     LOG.info("Demo identity ready: {} users ({} created now)", users().size(), created);

@@ -8,9 +8,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param password the password of every demo user
  * @param agencies the sample agencies, each with an IMR author and a senior manager
+ * @param lscbs the two sample LSCBs (tenants): the first holds every demo user of the sample agencies, the second
+ *     its own chair, business manager, panel member and manager, so that the isolation can be seen
  */
 @ConfigurationProperties(prefix = "scr.demo")
-public record DemoProperties(String password, List<Agency> agencies) {
+public record DemoProperties(String password, List<Agency> agencies, List<Lscb> lscbs) {
 
   public record Agency(String id, String name) {}
+
+  public record Lscb(String id, String name) {}
 }

@@ -8,6 +8,7 @@ import org.scrworkflow.notification.NotificationLog;
 import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.security.AgencyRole;
 import org.scrworkflow.security.Caller;
+import org.scrworkflow.security.CaseAccess;
 import org.scrworkflow.security.Role;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,12 +38,15 @@ class DocumentController {
   private final NotificationLog notifications;
   private final Caller caller;
   private final UploadRules uploadRules;
+  private final CaseAccess cases;
 
-  DocumentController(DocumentStore store, NotificationLog notifications, Caller caller, UploadRules uploadRules) {
+  DocumentController(DocumentStore store, NotificationLog notifications, Caller caller, UploadRules uploadRules,
+      CaseAccess cases) {
     this.store = store;
     this.notifications = notifications;
     this.caller = caller;
     this.uploadRules = uploadRules;
+    this.cases = cases;
   }
 
   /** What an upload may be, for the forms to check a file before it travels (scr.documents.upload). */
@@ -56,7 +60,7 @@ class DocumentController {
   @GetMapping("/api/documents/{id}")
   ResponseEntity<?> download(@PathVariable long id) {
     var document = store.find(id);
-    if (document.isEmpty()) {
+    if (document.isEmpty() || !cases.maySee(document.get().caseReference())) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No document " + id));
     }
     if (!mayRead(document.get())) {
@@ -72,6 +76,9 @@ class DocumentController {
 
   @GetMapping("/api/cases/{caseReference}/documents")
   ResponseEntity<?> documents(@PathVariable String caseReference) {
+    if (!cases.maySee(caseReference)) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No case " + caseReference));
+    }
     List<StoredDocument> readable = store.ofCase(caseReference).stream()
         .filter(this::mayRead).toList();
     return ResponseEntity.ok(readable);
@@ -81,6 +88,9 @@ class DocumentController {
   ResponseEntity<?> notifications(@PathVariable String caseReference) {
     if (!caller.inAnyOf(IDENTIFYING_READERS)) {
       return forbidden("Only the LSCB business manager and chair may read the notification record.");
+    }
+    if (!cases.maySee(caseReference)) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No case " + caseReference));
     }
     List<NotificationRecord> sent = notifications.forCase(caseReference);
     return ResponseEntity.ok(sent);

@@ -25,6 +25,9 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
 
   @Override
   public Response toResponse(ProcessEngineException exception) {
+    if (otherLscb(exception)) {
+      return notInYourLscb();
+    }
     BadUserRequestException refusal = refusal(exception);
     if (refusal == null || refusal == exception) {
       return camunda.toResponse(exception);
@@ -41,9 +44,32 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
 
     @Override
     public Response toResponse(RestException exception) {
+      if (otherLscb(exception)) {
+        return notInYourLscb();
+      }
       BadUserRequestException refusal = refusal(exception);
       return refusal == null ? camunda.toResponse(exception) : badRequest(refusal);
     }
+  }
+
+  /**
+   * The engine refuses work on another tenant's task or instance with a plain exception (a 500): to the caller
+   * it is a 404, as a query would have answered, so nothing confirms that another LSCB holds that id.
+   */
+  static boolean otherLscb(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("ENGINE-13034")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Response notInYourLscb() {
+    return Response.status(Response.Status.NOT_FOUND)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", "InvalidRequestException", "message", "No such task or review in your LSCB."))
+        .build();
   }
 
   static Response badRequest(BadUserRequestException refusal) {

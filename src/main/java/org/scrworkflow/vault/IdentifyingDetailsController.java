@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.scrworkflow.security.CaseAccess;
 import org.scrworkflow.security.Caller;
 import org.scrworkflow.security.Role;
 import org.springframework.http.HttpStatus;
@@ -33,10 +34,12 @@ class IdentifyingDetailsController {
 
   private final IdentityVault vault;
   private final Caller caller;
+  private final CaseAccess cases;
 
-  IdentifyingDetailsController(IdentityVault vault, Caller caller) {
+  IdentifyingDetailsController(IdentityVault vault, Caller caller, CaseAccess cases) {
     this.vault = vault;
     this.caller = caller;
+    this.cases = cases;
   }
 
   /** The body of a POST: {"kind": "NAME", "value": "..."}. */
@@ -46,6 +49,9 @@ class IdentifyingDetailsController {
   ResponseEntity<Map<String, Object>> add(@PathVariable String caseReference, @RequestBody NewDetail detail) {
     if (!caller.inAnyOf(ALLOWED_GROUPS)) {
       return forbidden();
+    }
+    if (!cases.maySee(caseReference)) {
+      return notFound(caseReference);
     }
     if (!CASE_REFERENCE.matcher(caseReference).matches()) {
       return bad("The case reference '" + caseReference + "' is not of the form CR-1101.");
@@ -71,12 +77,19 @@ class IdentifyingDetailsController {
     if (!caller.inAnyOf(ALLOWED_GROUPS)) {
       return forbidden();
     }
+    if (!cases.maySee(caseReference)) {
+      return notFound(caseReference);
+    }
     return ResponseEntity.ok(vault.detailsOf(caseReference));
   }
 
   private static ResponseEntity<Map<String, Object>> forbidden() {
     return ResponseEntity.status(HttpStatus.FORBIDDEN)
         .body(Map.of("message", "Only the LSCB business manager and chair may use the identity vault."));
+  }
+
+  private static ResponseEntity<Map<String, Object>> notFound(String caseReference) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No case " + caseReference));
   }
 
   private static ResponseEntity<Map<String, Object>> bad(String message) {

@@ -95,6 +95,14 @@ class TasklistBrowserTest {
     assertThat(vars.at("/incidentType/value").asText()).isEqualTo("DEATH");
     assertThat(vars.at("/notifiable/value").asBoolean()).isTrue();
 
+    // Southfield LSCB's business manager has the same role and sees nothing of Northmoor's review
+    browser.login("tasklist", "southbusinessmanager", PASSWORD);
+    browser.clickText("My group's tasks");
+    Thread.sleep(2000);
+    assertThat(browser.driver().getPageSource()).doesNotContain("Approve the serious incident notification");
+    browser.screenshot("13-other-lscb-sees-nothing");
+    browser.login("tasklist", "businessmanager", PASSWORD);
+
     browser.openTask(taskId);
     browser.choose("Reason for the notification", "SCR possible");
     browser.type("Summary for Ofsted and GO/DfE", "Child A died; neglect suspected.");

@@ -1,0 +1,82 @@
+package org.scrworkflow.audit;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.scrworkflow.security.CaseAccess;
+import org.scrworkflow.security.Caller;
+import org.scrworkflow.security.Role;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The audit trail of a case as JSON or CSV: the LSCB's business manager and chair, and administrators. */
+@RestController
+class AuditTrailController {
+
+  static final Set<String> READERS = Set.of(Role.BUSINESS_MANAGER.groupId(), Role.LSCB_CHAIR.groupId(),
+      Groups.CAMUNDA_ADMIN);
+
+  private final AuditTrail trail;
+  private final Caller caller;
+  private final CaseAccess cases;
+
+  AuditTrailController(AuditTrail trail, Caller caller, CaseAccess cases) {
+    this.trail = trail;
+    this.caller = caller;
+    this.cases = cases;
+  }
+
+  @GetMapping("/api/cases/{caseReference}/audit")
+  ResponseEntity<?> json(@PathVariable String caseReference) {
+    ResponseEntity<?> refusal = refusal(caseReference);
+    return refusal != null ? refusal : ResponseEntity.ok(trail.of(caseReference));
+  }
+
+  @GetMapping("/api/cases/{caseReference}/audit.csv")
+  ResponseEntity<?> csv(@PathVariable String caseReference) {
+    ResponseEntity<?> refusal = refusal(caseReference);
+    if (refusal != null) {
+      return refusal;
+    }
+    String body = Stream.concat(
+            Stream.of("at,user,kind,what,detail,process,process_instance_id"),
+            trail.of(caseReference).stream().map(e -> Stream.of(e.at().toString(), e.user(), e.kind(), e.what(),
+                e.detail(), e.process(), e.processInstanceId()).map(AuditTrailController::cell)
+                .collect(Collectors.joining(","))))
+        .collect(Collectors.joining("\r\n", "", "\r\n"));
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(caseReference + "-audit.csv").build().toString())
+        .body(body);
+  }
+
+  private ResponseEntity<?> refusal(String caseReference) {
+    if (!caller.inAnyOf(READERS)) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN)
+          .body(Map.of("message", "Only the LSCB business manager and chair may read a case's audit trail."));
+    }
+    if (!cases.maySee(caseReference)) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No case " + caseReference));
+    }
+    return null;
+  }
+
+  /** RFC 4180 quoting; a leading = + - @ is prefixed so a spreadsheet does not run it as a formula. */
+  static String cell(String value) {
+    if (value == null) {
+      return "";
+    }
+    String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    return "\"" + safe.replace("\"", "\"\"") + "\"";
+  }
+
+}

@@ -1,0 +1,91 @@
+package org.scrworkflow.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.scrworkflow.review.ReviewVariables;
+import org.scrworkflow.review.SeriousCaseReview;
+import org.springframework.stereotype.Component;
+
+/**
+ * One Camunda tenant per LSCB; a review and everything it starts (its IMRs, its publication, its decisions)
+ * belongs to the tenant of the LSCB that opened it. The models are shared by every LSCB (deployed without a
+ * tenant); each instance gets its tenant here, so the engine's tenant check keeps one LSCB's reviews out of
+ * another's Tasklist, Cockpit and REST answers.
+ *
+ * <p>The tenant of a new instance, in order: the calling instance's (an IMR of a review); the review's with the
+ * same case reference (a publication started by message); the single LSCB of the user who opens it; of a user
+ * in several LSCBs, the one named as the child's home LSCB; with no user (a system start), the home LSCB if it
+ * is a tenant. Otherwise none, which only administrators and users outside every LSCB see.
+ */
+@Component
+class ReviewTenants extends AbstractProcessEnginePlugin implements TenantIdProvider {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setTenantIdProvider(this);
+  }
+
+  @Override
+  public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
+    DelegateExecution caller = context.getSuperExecution();
+    if (caller != null) {
+      return caller.getTenantId();
+    }
+    Object caseReference = context.getVariables().get(ReviewVariables.CASE_REFERENCE);
+    if (caseReference instanceof String reference
+        && !SeriousCaseReview.PROCESS_KEY.equals(context.getProcessDefinition().getKey())) {
+      String reviewTenant = tenantOfReview(reference);
+      if (reviewTenant != null) {
+        return reviewTenant;
+      }
+    }
+    Object home = context.getVariables().get(ReviewVariables.RESIDENCE_LSCB);
+    Authentication user = Context.getCommandContext().getAuthentication();
+    if (user != null && user.getTenantIds() != null && !user.getTenantIds().isEmpty()) {
+      List<String> tenants = user.getTenantIds();
+      if (tenants.size() == 1) {
+        return tenants.get(0);
+      }
+      return tenants.contains(home) ? (String) home : null;
+    }
+    if (home instanceof String lscb && isTenant(lscb)) {
+      return lscb;
+    }
+    return null;
+  }
+
+  @Override
+  public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext context) {
+    return context.getExecution() == null ? null : context.getExecution().getTenantId();
+  }
+
+  @Override
+  public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext context) {
+    return null;
+  }
+
+  private static String tenantOfReview(String caseReference) {
+    CommandContext command = Context.getCommandContext();
+    return command.runWithoutAuthorization(() -> {
+      var review = Context.getProcessEngineConfiguration().getHistoryService().createHistoricProcessInstanceQuery()
+          .processDefinitionKey(SeriousCaseReview.PROCESS_KEY).processInstanceBusinessKey(caseReference)
+          .orderByProcessInstanceStartTime().desc().listPage(0, 1);
+      return review.isEmpty() ? null : review.get(0).getTenantId();
+    });
+  }
+
+  private static boolean isTenant(String id) {
+    CommandContext command = Context.getCommandContext();
+    return command.runWithoutAuthorization(() ->
+        Context.getProcessEngineConfiguration().getIdentityService().createTenantQuery().tenantId(id).count() > 0);
+  }
+}
