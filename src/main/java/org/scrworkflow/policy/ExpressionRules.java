@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.impl.juel.AstBinary;
@@ -434,14 +435,15 @@ public final class ExpressionRules {
     }
   }
 
-  /** The calls a model may make, for messages: "deadlines.dueAt(...), ..., agencies.ids(...)". */
+  /** The calls a model may make, for messages: "deadlines: after, dueAt, ...; agencies: ids; execution: ...". */
   private static String allowedCalls() {
+    var execution = new TreeSet<>(ExpressionAllowList.EXECUTION_METHODS);
+    execution.addAll(ExpressionAllowList.EXECUTION_PROPERTIES);
     return Arrays.stream(Bean.values())
         .filter(bean -> bean.kind() == Kind.SERVICE)
-        .map(bean -> bean.beanName() + "." + (bean.methods().size() == 1 ? bean.methods().iterator().next()
-            : "{" + String.join(", ", sorted(bean.methods())) + "}") + "(...)")
-        .collect(Collectors.joining(", "))
-        + ", execution.getVariable('name')";
+        .map(bean -> bean.beanName() + ": " + String.join(", ", sorted(bean.methods())))
+        .collect(Collectors.joining("; "))
+        + "; " + ExpressionAllowList.EXECUTION + ": " + String.join(", ", execution);
   }
 
   private static String propertyName(AstDot dot) {
