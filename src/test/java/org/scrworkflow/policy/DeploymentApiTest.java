@@ -2,7 +2,12 @@ package org.scrworkflow.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.scrworkflow.policy.PolicyFixtures.DELEGATE;
 import static org.scrworkflow.policy.PolicyFixtures.edited;
 import static org.scrworkflow.policy.PolicyFixtures.model;
@@ -19,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +34,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -98,6 +105,13 @@ class DeploymentApiTest {
         .containsExactlyInAnyOrder(Groups.CAMUNDA_ADMIN, Role.POLICY_TEAM.groupId());
     assertThat(grants).allSatisfy(grant -> assertThat(grant.getAuthorizationType())
         .isEqualTo(Authorization.AUTH_TYPE_GRANT));
+    // the policy team reads what it deployed, and may not delete a deployment (running reviews hang on it)
+    var policy = List.of(Role.POLICY_TEAM.groupId());
+    for (Resource definitions : List.of(PROCESS_DEFINITION, DECISION_DEFINITION, DECISION_REQUIREMENTS_DEFINITION)) {
+      assertThat(authorizations.isUserAuthorized("policy", policy, READ, definitions)).as(definitions.resourceName())
+          .isTrue();
+    }
+    assertThat(authorizations.isUserAuthorized("policy", policy, DELETE, DEPLOYMENT)).isFalse();
   }
 
   static Stream<Arguments> tricks() {
