@@ -238,12 +238,16 @@ class DeploymentApiTest {
     }
   }
 
-  /** A deployment as Camunda Modeler sends it: multipart form data with the name, the source and the files. */
+  /**
+   * A deployment as Camunda Modeler 5 sends it (CamundaAPI.deployDiagram): multipart form data with the name, the
+   * source, duplicate filtering on, the diagram and its additional files.
+   */
   HttpResponse<String> deploy(String user, String name, Map<String, byte[]> resources) throws Exception {
     String boundary = "scr-" + UUID.randomUUID();
     var body = new ByteArrayOutputStream();
     part(body, boundary, "deployment-name", null, name.getBytes(StandardCharsets.UTF_8));
     part(body, boundary, "deployment-source", null, "Camunda Modeler".getBytes(StandardCharsets.UTF_8));
+    part(body, boundary, "enable-duplicate-filtering", null, "true".getBytes(StandardCharsets.UTF_8));
     for (var resource : resources.entrySet()) {
       part(body, boundary, resource.getKey(), resource.getKey(), resource.getValue());
     }
