@@ -22,7 +22,28 @@ public enum ModelRule {
       "Process ids are kebab-case, and the main process of a file has the file's name as its id."),
   DOCUMENTATION_REQUIRED("documentation-required",
       "User tasks, service tasks, business rule tasks, gateways, timer events and call activities carry their"
-          + " traceability reference in the documentation field.");
+          + " traceability reference in the documentation field."),
+  ALLOWED_EXPRESSION("allowed-expression",
+      "Every expression is on the allow-list (ExpressionAllowList): variables, literals, comparisons, and/or/not,"
+          + " ?:, and calls of the product's named beans; nothing that reaches Java itself."),
+  KNOWN_BEAN("known-bean",
+      "Every delegate expression names a delegate bean of the product (ExpressionAllowList), e.g."
+          + " ${sendNotification}."),
+  KNOWN_VARIABLE("known-variable",
+      "Every variable an expression reads, and every column of a decision table, is a name of the one variable"
+          + " list (ReviewVariables) or is set by the model itself."),
+  FORM_RESOLVES("form-resolves",
+      "Every form a model links to is in the deployment (binding \"deployment\") or already deployed."),
+  EMBEDDED_FORM("embedded-form",
+      "An embedded HTML form is one the product ships (byte for byte) or carries no script."),
+  FORM_COMPONENTS("form-components",
+      "A Camunda Form uses only field components (text fields, dates, selects, checkboxes, ...): no iframe, HTML"
+          + " or script component."),
+  RESOURCE_KIND("resource-kind",
+      "A deployment holds only BPMN and DMN models, Camunda Forms, embedded HTML forms and PNG diagrams:"
+          + " never scripts or other files."),
+  READABLE("readable",
+      "Every file of the deployment is well-formed: the engine and the check can read it.");
 
   private final String id;
   private final String summary;

@@ -217,8 +217,12 @@ public final class ModelRules {
       String namespace = element.getNamespaceURI();
       if (isCamunda(namespace)) {
         if ("script".equals(element.getLocalName())) {
+          String format = element.getAttribute("scriptFormat");
+          String resource = element.getAttribute("resource");
           report(owner, ModelRule.NO_SCRIPT,
-              "Remove the script from the " + scriptPlace(element) + " of the " + kind(owner)
+              "Remove the " + (isBlank(format) ? "" : format + " ") + "script"
+                  + (isBlank(resource) ? "" : " " + quote(resource)) + " from the " + scriptPlace(element)
+                  + " of the " + kind(owner)
                   + ": use an expression ${...} or a delegate expression naming a Spring bean instead.");
         }
         if (LISTENERS.contains(element.getLocalName()) && !isBlank(element.getAttribute("class"))) {

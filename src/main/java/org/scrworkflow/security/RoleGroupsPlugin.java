@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
@@ -60,10 +61,12 @@ class RoleGroupsPlugin extends AbstractProcessEnginePlugin {
     // S-01: the business manager opens the referral, i.e. starts a review.
     grants.grant(Role.BUSINESS_MANAGER.groupId(), PROCESS_DEFINITION, Authorization.ANY, CREATE_INSTANCE);
     grants.grant(Role.BUSINESS_MANAGER.groupId(), PROCESS_INSTANCE, Authorization.ANY, CREATE);
-    // The policy team deploys models; it reads definitions, never case data.
+    // The policy team deploys models (the only role besides the administrators that may: each deployment passes
+    // policy/DeploymentCheckPlugin); it reads definitions, never case data, and deletes no deployment.
     grants.grant(Role.POLICY_TEAM.groupId(), APPLICATION, COCKPIT, ACCESS);
     grants.grant(Role.POLICY_TEAM.groupId(), DEPLOYMENT, Authorization.ANY, CREATE, READ);
     grants.grant(Role.POLICY_TEAM.groupId(), PROCESS_DEFINITION, Authorization.ANY, READ);
     grants.grant(Role.POLICY_TEAM.groupId(), DECISION_DEFINITION, Authorization.ANY, READ);
+    grants.grant(Role.POLICY_TEAM.groupId(), DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, READ);
   }
 }

@@ -3,21 +3,15 @@ package org.scrworkflow.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -36,7 +30,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.scrworkflow.review.ReviewVariables;
+import org.scrworkflow.policy.DecisionRules;
+import org.scrworkflow.policy.ExpressionRules;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -56,11 +51,6 @@ class DecisionTablesConventionTest {
 
   /** A domain ID from the Chapter 8 specification: R-4.1, G-2, S-13, T-15, AT-03. */
   static final Pattern DOMAIN_ID = Pattern.compile("\\b(?:R|S|G|T|AT)-\\d+");
-
-  static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.])[A-Za-z_][A-Za-z0-9_]*+(?!\\s*\\()");
-  static final Set<String> FEEL_WORDS =
-      Set.of("true", "false", "null", "and", "or", "not", "if", "then", "else", "for", "in", "return", "some",
-          "every", "satisfies", "instance", "of", "between");
 
   static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
@@ -165,7 +155,7 @@ class DecisionTablesConventionTest {
   @DisplayName("Columns have plain-English labels and use only names from ReviewVariables")
   void columnsUseTheOneListOfVariableNames(String file) {
     SoftAssertions softly = new SoftAssertions();
-    Set<String> known = reviewVariableNames();
+    Set<String> known = ExpressionRules.reviewVariables();
     for (DecisionTable table : model(file).getModelElementsByType(DecisionTable.class)) {
       String decision = ((Decision) table.getParentElement()).getId();
       for (Input input : table.getInputs()) {
@@ -173,7 +163,7 @@ class DecisionTablesConventionTest {
             .as("label of input %s in %s", input.getId(), decision)
             .isNotBlank();
         String expression = input.getInputExpression().getText().getTextContent();
-        softly.assertThat(identifiers(expression))
+        softly.assertThat(DecisionRules.feelNames(expression))
             .as("variables read by input %s in %s", input.getId(), decision)
             .isNotEmpty()
             .isSubsetOf(known);
@@ -188,33 +178,6 @@ class DecisionTablesConventionTest {
       }
     }
     softly.assertAll();
-  }
-
-  private static Set<String> identifiers(String feelExpression) {
-    String withoutStrings = feelExpression.replaceAll("\"[^\"]*\"", "\"\"");
-    Matcher matcher = IDENTIFIER.matcher(withoutStrings);
-    Set<String> names = new HashSet<>();
-    while (matcher.find()) {
-      if (!FEEL_WORDS.contains(matcher.group())) {
-        names.add(matcher.group());
-      }
-    }
-    return names;
-  }
-
-  private static Set<String> reviewVariableNames() {
-    return Arrays.stream(ReviewVariables.class.getDeclaredFields())
-        .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
-        .map(DecisionTablesConventionTest::value)
-        .collect(Collectors.toSet());
-  }
-
-  private static String value(Field field) {
-    try {
-      return (String) field.get(null);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String text(Description description) {

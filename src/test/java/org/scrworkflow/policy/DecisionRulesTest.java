@@ -40,6 +40,70 @@ class DecisionRulesTest {
     assertThat(violations.get(0).message()).contains("History cleanup > Time to live");
   }
 
+  @Test
+  @DisplayName("known-variable: an input reading a name that is not in the one variable list")
+  void inputReadsUnknownVariable() {
+    var violations = check(edited("<text>incidentType</text>", "<text>incidentKind</text>"));
+    assertThat(violations)
+        .extracting(ModelViolation::rule, ModelViolation::elementId, ModelViolation::elementName)
+        .containsExactly(tuple(ModelRule.KNOWN_VARIABLE, "Input_IncidentType", "Incident type"));
+    assertThat(violations.get(0).message()).contains("\"incidentKind\"", "ReviewVariables");
+  }
+
+  @Test
+  @DisplayName("known-variable: an output no model, form or delegate reads (not in the one variable list)")
+  void outputReadByNoOne() {
+    var violations = check(edited("name=\"notifiable\"", "name=\"criteriaMet\""));
+    assertThat(violations)
+        .extracting(ModelViolation::rule, ModelViolation::elementId)
+        .containsExactly(tuple(ModelRule.KNOWN_VARIABLE, "Output_Notifiable"));
+    assertThat(violations.get(0).message()).contains("\"criteriaMet\"", "no model, form or delegate reads it");
+  }
+
+  @Test
+  @DisplayName("default-expression-language: JUEL or a script in a decision table")
+  void expressionLanguageOtherThanFeel() {
+    var violations = check(edited("<inputExpression id=\"InputExpression_IncidentType\" typeRef=\"string\">",
+        "<inputExpression id=\"InputExpression_IncidentType\" typeRef=\"string\" expressionLanguage=\"juel\">")
+        .replace("<outputEntry id=\"OutputEntry_Death\">",
+            "<outputEntry id=\"OutputEntry_Death\" expressionLanguage=\"groovy\">"));
+    assertThat(violations)
+        .extracting(ModelViolation::rule, ModelViolation::elementId)
+        .containsExactly(tuple(ModelRule.DEFAULT_EXPRESSION_LANGUAGE, "InputExpression_IncidentType"),
+            tuple(ModelRule.DEFAULT_EXPRESSION_LANGUAGE, "OutputEntry_Death"));
+    assertThat(violations.get(1).message()).contains("\"groovy\"");
+  }
+
+  @Test
+  @DisplayName("FEEL by its DMN namespace is FEEL")
+  void feelByNamespace() {
+    assertThat(check(edited("<inputExpression id=\"InputExpression_IncidentType\" typeRef=\"string\">",
+        "<inputExpression id=\"InputExpression_IncidentType\" typeRef=\"string\""
+            + " expressionLanguage=\"https://www.omg.org/spec/DMN/20191111/FEEL/\">"))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("allowed-expression: a FEEL function calling Java")
+  void externalFunction() {
+    var violations = check(edited("<text>true</text>",
+        "<text>function(x) external {java: {class: \"java.lang.System\", method signature: \"exit(int)\"}}</text>"));
+    assertThat(violations)
+        .extracting(ModelViolation::rule, ModelViolation::elementId)
+        .containsExactly(tuple(ModelRule.ALLOWED_EXPRESSION, "OutputEntry_Death"));
+  }
+
+  @Test
+  @DisplayName("feelNames: the variables a FEEL expression reads, not its words, strings or functions")
+  void feelNames() {
+    assertThat(DecisionRules.feelNames("if date(sendDate) < date(\"2011-04-01\") and not(lookedAfter) then region"
+        + " else null")).containsExactly("sendDate", "lookedAfter", "region");
+  }
+
+  private static String edited(String from, String to) {
+    assertThat(CLEAN).contains(from);
+    return CLEAN.replace(from, to);
+  }
+
   private List<ModelViolation> check(String xml) {
     return rules.check(Dmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))),
         "processes/initiation-criteria.dmn");

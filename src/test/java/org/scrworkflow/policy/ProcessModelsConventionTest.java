@@ -13,17 +13,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.dmn.Dmn;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The convention gate for the real models: every file in {@code processes/} meets {@link ModelRules} or
- * {@link DecisionRules}, and every Camunda Form a model links to is in {@code forms/}. A failure lists every
+ * The convention gate for the real models: {@code processes/} and {@code forms/} pass the deployment check
+ * ({@link DeploymentCheck}: {@link ModelRules}, {@link ExpressionRules}, {@link DecisionRules}, forms) as the one
+ * deployment the engine makes of them at start-up, and every form's id is its file name. A failure lists every
  * violation with what to change in Modeler.
  */
 class ProcessModelsConventionTest {
@@ -33,33 +29,27 @@ class ProcessModelsConventionTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  @DisplayName("Every BPMN model in processes/ meets the model rules")
-  void bpmnModelsMeetTheRules() throws IOException {
-    List<Path> models = files(PROCESSES, ".bpmn");
-    assertThat(models).as("BPMN models in %s", PROCESSES.toAbsolutePath()).isNotEmpty();
-    var rules = new ModelRules();
-    var violations = new ArrayList<ModelViolation>();
-    for (Path model : models) {
-      violations.addAll(rules.check(Bpmn.readModelFromFile(model.toFile()), name(model)));
+  @DisplayName("processes/ and forms/ pass the deployment check together, as the engine runs it at start-up")
+  void modelsAndFormsPassTheDeploymentCheck() throws IOException {
+    Map<String, byte[]> resources = new TreeMap<>();
+    for (Path folder : List.of(PROCESSES, FORMS)) {
+      try (Stream<Path> walk = Files.walk(folder)) {
+        for (Path file : walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+            .toList()) {
+          resources.put(name(file), Files.readAllBytes(file));
+        }
+      }
     }
+    assertThat(resources.keySet()).as("models in %s", PROCESSES.toAbsolutePath())
+        .anyMatch(name -> name.endsWith(".bpmn")).anyMatch(name -> name.endsWith(".dmn"));
+    var check = new DeploymentCheck(EmbeddedFormRules.shippedOnClasspath(getClass().getClassLoader()));
+    List<ModelViolation> violations = check.check(resources, DeploymentCheck.DeployedForms.NONE);
     assertThat(violations).withFailMessage(() -> report(violations)).isEmpty();
   }
 
   @Test
-  @DisplayName("Every DMN model in processes/ meets the decision rules")
-  void dmnModelsMeetTheRules() throws IOException {
-    var rules = new DecisionRules();
-    var violations = new ArrayList<ModelViolation>();
-    for (Path model : files(PROCESSES, ".dmn")) {
-      violations.addAll(rules.check(Dmn.readModelFromFile(model.toFile()), name(model)));
-    }
-    assertThat(violations).withFailMessage(() -> report(violations)).isEmpty();
-  }
-
-  @Test
-  @DisplayName("Every form in forms/ has its file name as id, and every form a model links to is there")
-  void linkedFormsExist() throws IOException {
-    Map<String, Path> forms = new TreeMap<>();
+  @DisplayName("Every form in forms/ has its file name as id")
+  void formIdsAreFileNames() throws IOException {
     var problems = new ArrayList<String>();
     for (Path form : files(FORMS, ".form")) {
       JsonNode schema = JSON.readTree(form.toFile());
@@ -68,21 +58,6 @@ class ProcessModelsConventionTest {
       if (!expected.equals(id)) {
         problems.add(name(form) + ": the form's id is \"" + id + "\"; set it to \"" + expected
             + "\" (Form Editor, select the form, General > ID) or rename the file.");
-      }
-      forms.put(id, form);
-    }
-    for (Path model : files(PROCESSES, ".bpmn")) {
-      BpmnModelInstance instance = Bpmn.readModelFromFile(model.toFile());
-      var links = new ArrayList<String[]>();
-      instance.getModelElementsByType(UserTask.class)
-          .forEach(task -> links.add(new String[] {task.getId(), task.getCamundaFormRef()}));
-      instance.getModelElementsByType(StartEvent.class)
-          .forEach(start -> links.add(new String[] {start.getId(), start.getCamundaFormRef()}));
-      for (String[] link : links) {
-        if (link[1] != null && !link[1].isBlank() && !forms.containsKey(link[1])) {
-          problems.add(name(model) + " " + link[0] + ": Form reference \"" + link[1] + "\" names no form in"
-              + " forms/ (forms there: " + forms.keySet() + ").");
-        }
       }
     }
     assertThat(problems).withFailMessage(() -> String.join("\n", problems)).isEmpty();

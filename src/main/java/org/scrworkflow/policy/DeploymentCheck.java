@@ -1,0 +1,230 @@
+package org.scrworkflow.policy;
+
+import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+
+/**
+ * The check every deployment passes before the engine deploys anything: all resources of the deployment together
+ * against {@link ModelRules}, {@link ExpressionRules}, {@link DecisionRules}, {@link EmbeddedFormRules}, and the
+ * rules that need the whole deployment ({@code form-resolves}, {@code form-components}, {@code resource-kind},
+ * {@code readable}). The same code runs in the engine ({@link DeploymentCheckPlugin}) and in the convention test
+ * over {@code processes/} and {@code forms/}. Stateless and thread-safe.
+ */
+public final class DeploymentCheck {
+
+  /** Camunda Forms already deployed, looked up by form id (the key a {@code camunda:formRef} names). */
+  @FunctionalInterface
+  public interface DeployedForms {
+    /** No form deployed yet. */
+    DeployedForms NONE = formId -> false;
+
+    boolean has(String formId);
+  }
+
+  /** Form components that only show or collect values (form-js); iframe, html and script are not among them. */
+  static final Set<String> FORM_COMPONENTS = Set.of("default", "textfield", "textarea", "number", "datetime",
+      "checkbox", "checklist", "radio", "select", "taglist", "text", "button", "separator", "spacer", "group",
+      "dynamiclist", "table", "expression", "filepicker");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ModelRules modelRules = new ModelRules();
+  private final ExpressionRules expressionRules = new ExpressionRules();
+  private final DecisionRules decisionRules = new DecisionRules();
+  private final EmbeddedFormRules embeddedForms;
+
+  /**
+   * @param embeddedForms the rule for embedded HTML forms, knowing the forms the product ships
+   */
+  public DeploymentCheck(EmbeddedFormRules embeddedForms) {
+    this.embeddedForms = Objects.requireNonNull(embeddedForms, "embeddedForms");
+  }
+
+  /**
+   * Checks every resource of one deployment.
+   *
+   * @param resources the deployment's resources by name, as deployed (e.g. {@code serious-case-review.bpmn})
+   * @param deployed the Camunda Forms already deployed, for links that do not bind to the deployment
+   * @return every violation, resource by resource in name order; empty when the deployment may go ahead
+   */
+  public List<ModelViolation> check(Map<String, byte[]> resources, DeployedForms deployed) {
+    var sorted = new TreeMap<>(resources);
+    var violations = new ArrayList<ModelViolation>();
+    Map<String, String> formIds = new HashMap<>(); // form id -> resource
+    Map<String, BpmnModelInstance> models = new TreeMap<>();
+    for (var resource : sorted.entrySet()) {
+      String name = resource.getKey();
+      byte[] bytes = resource.getValue();
+      switch (kind(name)) {
+        case BPMN -> {
+          BpmnModelInstance model = readBpmn(name, bytes, violations);
+          if (model != null) {
+            violations.addAll(modelRules.check(model, name));
+            violations.addAll(expressionRules.check(model, name));
+            models.put(name, model);
+          }
+        }
+        case DMN -> {
+          try {
+            violations.addAll(decisionRules.check(Dmn.readModelFromStream(new ByteArrayInputStream(bytes)), name));
+          } catch (RuntimeException e) {
+            violations.add(unreadable(name, "DMN 1.3 decision", e));
+          }
+        }
+        case FORM -> readForm(name, bytes, violations).ifPresent(id -> formIds.put(id, name));
+        case HTML -> violations.addAll(embeddedForms.check(bytes, name));
+        case PNG -> { }
+        case OTHER -> violations.add(new ModelViolation(name, null, null, ModelRule.RESOURCE_KIND,
+            "The deployment holds a file that is no model or form: remove it. A deployment may hold BPMN (.bpmn),"
+                + " DMN (.dmn), Camunda Forms (.form), the product's embedded forms (.html) and diagrams (.png);"
+                + " never scripts (.js, .groovy, ...)."));
+      }
+    }
+    for (var model : models.entrySet()) {
+      formLinks(model.getKey(), model.getValue(), sorted.keySet(), formIds, deployed, violations);
+    }
+    return List.copyOf(violations);
+  }
+
+  // form-resolves: a formRef bound to the deployment needs the form in it; other bindings may use one deployed.
+  private static void formLinks(String resource, BpmnModelInstance model, Set<String> resourceNames,
+      Map<String, String> formIds, DeployedForms deployed, List<ModelViolation> violations) {
+    var linking = new ArrayList<BaseElement>();
+    linking.addAll(model.getModelElementsByType(UserTask.class));
+    linking.addAll(model.getModelElementsByType(StartEvent.class));
+    for (BaseElement element : linking) {
+      String formRef = element.getAttributeValueNs(CAMUNDA_NS, "formRef");
+      String binding = element.getAttributeValueNs(CAMUNDA_NS, "formRefBinding");
+      String formKey = element.getAttributeValueNs(CAMUNDA_NS, "formKey");
+      if (formRef != null && !formRef.isBlank() && !formRef.contains("{")) {
+        boolean inDeployment = formIds.containsKey(formRef);
+        boolean bindsDeployment = "deployment".equals(binding);
+        if (!inDeployment && (bindsDeployment || !deployed.has(formRef))) {
+          violations.add(new ModelViolation(resource, element.getId(), nameOf(element), ModelRule.FORM_RESOLVES,
+              "The form reference " + quote(formRef) + " names no form "
+                  + (bindsDeployment
+                      ? "in this deployment (Binding \"deployment\"): deploy the form file " + quote(formRef + ".form")
+                          + " together with the model (in Modeler's deploy dialog, include it as an additional file)"
+                      : "in this deployment nor among the deployed forms: deploy " + quote(formRef + ".form")
+                          + " with the model")
+                  + ", or correct the form reference (Form > Form reference)."));
+        }
+      }
+      if (formKey != null && formKey.contains(":deployment:")) {
+        String file = formKey.substring(formKey.indexOf(":deployment:") + ":deployment:".length());
+        boolean present = resourceNames.stream().anyMatch(name -> name.equals(file) || name.endsWith("/" + file));
+        if (!present) {
+          violations.add(new ModelViolation(resource, element.getId(), nameOf(element), ModelRule.FORM_RESOLVES,
+              "The form key " + quote(formKey) + " names the file " + quote(file) + ", which is not in this"
+                  + " deployment: deploy it together with the model, or correct the form key."));
+        }
+      }
+    }
+  }
+
+  private static BpmnModelInstance readBpmn(String name, byte[] bytes, List<ModelViolation> violations) {
+    try {
+      return Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
+    } catch (RuntimeException e) {
+      violations.add(unreadable(name, "BPMN 2.0 model", e));
+      return null;
+    }
+  }
+
+  // readable and form-components: a Camunda Form is JSON with an id, made of field components only.
+  private static Optional<String> readForm(String name, byte[] bytes, List<ModelViolation> violations) {
+    JsonNode form;
+    try {
+      form = JSON.readTree(bytes);
+    } catch (IOException e) {
+      violations.add(unreadable(name, "Camunda Form", e));
+      return Optional.empty();
+    }
+    String id = form == null ? "" : form.path("id").asText("");
+    if (id.isBlank()) {
+      violations.add(new ModelViolation(name, null, null, ModelRule.READABLE,
+          "The form has no id: open it in Modeler's form editor and set General > ID to the file's name."));
+      return Optional.empty();
+    }
+    var refused = new LinkedHashSet<String>();
+    components(form, refused);
+    if (!refused.isEmpty()) {
+      violations.add(new ModelViolation(name, id, null, ModelRule.FORM_COMPONENTS,
+          "The form uses the component type(s) " + String.join(", ", refused) + ", which can load or run code in"
+              + " the browser: use text fields, text areas, numbers, dates, selects, checkboxes and text only."));
+    }
+    return Optional.of(id);
+  }
+
+  private static void components(JsonNode node, Set<String> refused) {
+    for (JsonNode component : node.path("components")) {
+      String type = component.path("type").asText("");
+      if (!FORM_COMPONENTS.contains(type)) {
+        refused.add(quote(type));
+      }
+      components(component, refused);
+    }
+  }
+
+  private static ModelViolation unreadable(String name, String what, Exception e) {
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    Throwable cause = e.getCause();
+    if (cause != null && cause.getMessage() != null) {
+      reason = reason + ": " + cause.getMessage();
+    }
+    return new ModelViolation(name, null, null, ModelRule.READABLE,
+        "The file is not a " + what + " the engine can read (" + reason + "): open it in Camunda Modeler, save it"
+            + " and deploy again.");
+  }
+
+  private enum Kind { BPMN, DMN, FORM, HTML, PNG, OTHER }
+
+  private static Kind kind(String resourceName) {
+    String name = resourceName.toLowerCase(Locale.ROOT);
+    if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
+      return Kind.BPMN;
+    }
+    if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
+      return Kind.DMN;
+    }
+    if (name.endsWith(".form")) {
+      return Kind.FORM;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return Kind.HTML;
+    }
+    if (name.endsWith(".png")) {
+      return Kind.PNG;
+    }
+    return Kind.OTHER;
+  }
+
+  private static String nameOf(BaseElement element) {
+    String name = element.getAttributeValue("name");
+    return name == null || name.isBlank() ? null : name;
+  }
+
+  private static String quote(String text) {
+    return "\"" + text + "\"";
+  }
+}

@@ -1,0 +1,116 @@
+package org.scrworkflow.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.scrworkflow.policy.PolicyFixtures.deployment;
+import static org.scrworkflow.policy.PolicyFixtures.edited;
+import static org.scrworkflow.policy.PolicyFixtures.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@link DeploymentCheck} over whole deployments: the rules that need all resources together, and the message. */
+class DeploymentCheckTest {
+
+  private final DeploymentCheck check = new DeploymentCheck(new EmbeddedFormRules(Set.of()));
+
+  @Test
+  @DisplayName("The fixture's model and form pass together")
+  void fixturePasses() {
+    assertThat(check.check(deployment(model()), DeploymentCheck.DeployedForms.NONE)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("form-resolves: a form bound to the deployment must be in it, even when deployed before")
+  void formBoundToTheDeploymentMustBeInIt() {
+    Map<String, byte[]> modelOnly = Map.of(PolicyFixtures.MODEL, bytes(model()));
+    var violations = check.check(modelOnly, formId -> true);
+    assertThat(violations)
+        .extracting(ModelViolation::rule, ModelViolation::elementId, ModelViolation::elementName)
+        .containsExactly(tuple(ModelRule.FORM_RESOLVES, "Task_ScreenReferral", "Screen the referral"));
+    assertThat(violations.get(0).message()).contains("\"referral-screening.form\"", "additional file");
+  }
+
+  @Test
+  @DisplayName("form-resolves: a form bound to the latest version may be one deployed before, not a missing one")
+  void formBoundToLatestMayBeDeployedBefore() {
+    String latest = edited("camunda:formRefBinding=\"deployment\"", "camunda:formRefBinding=\"latest\"");
+    Map<String, byte[]> modelOnly = Map.of(PolicyFixtures.MODEL, bytes(latest));
+    assertThat(check.check(modelOnly, "referral-screening"::equals)).isEmpty();
+    assertThat(check.check(modelOnly, DeploymentCheck.DeployedForms.NONE))
+        .extracting(ModelViolation::rule).containsExactly(ModelRule.FORM_RESOLVES);
+  }
+
+  @Test
+  @DisplayName("form-resolves: an embedded form key names a file of the deployment")
+  void embeddedFormKeyNamesAFileOfTheDeployment() {
+    String embedded = edited("camunda:formRef=\"referral-screening\" camunda:formRefBinding=\"deployment\"",
+        "camunda:formKey=\"embedded:deployment:forms/screen-referral.html\"");
+    var resources = new java.util.HashMap<>(deployment(embedded));
+    assertThat(check.check(resources, DeploymentCheck.DeployedForms.NONE))
+        .extracting(ModelViolation::rule).containsExactly(ModelRule.FORM_RESOLVES);
+    resources.put("forms/screen-referral.html", bytes("<form><input cam-variable-name=\"notifiable\"></form>"));
+    assertThat(check.check(resources, DeploymentCheck.DeployedForms.NONE)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"notify.js", "notify.groovy", "scripts/notify.py", "diagram.svg", "case.cmmn"})
+  @DisplayName("resource-kind: scripts and other files are refused")
+  void otherFilesAreRefused(String name) {
+    var resources = new java.util.HashMap<>(deployment(model()));
+    resources.put(name, bytes("java.lang.Runtime.getRuntime().exec('id')"));
+    var violations = check.check(resources, DeploymentCheck.DeployedForms.NONE);
+    assertThat(violations)
+        .extracting(ModelViolation::resource, ModelViolation::rule)
+        .containsExactly(tuple(name, ModelRule.RESOURCE_KIND));
+  }
+
+  @Test
+  @DisplayName("form-components: a Camunda Form with an iframe or a script component")
+  void formComponentsThatRunCode() {
+    String form = PolicyFixtures.form().replace("\"type\": \"checkbox\"", "\"type\": \"iframe\"");
+    var resources = new java.util.HashMap<>(deployment(model()));
+    resources.put(PolicyFixtures.FORM, bytes(form));
+    var violations = check.check(resources, DeploymentCheck.DeployedForms.NONE);
+    assertThat(violations)
+        .extracting(ModelViolation::resource, ModelViolation::rule)
+        .containsExactly(tuple(PolicyFixtures.FORM, ModelRule.FORM_COMPONENTS));
+    assertThat(violations.get(0).message()).contains("\"iframe\"");
+  }
+
+  @Test
+  @DisplayName("readable: a file that is no BPMN, and a form that is no JSON, are named")
+  void unreadableFiles() {
+    var resources = Map.of("broken.bpmn", bytes("<definitions>"), "broken.form", bytes("{ id: "));
+    assertThat(check.check(resources, DeploymentCheck.DeployedForms.NONE))
+        .extracting(ModelViolation::resource, ModelViolation::rule)
+        .containsExactly(tuple("broken.bpmn", ModelRule.READABLE), tuple("broken.form", ModelRule.READABLE));
+  }
+
+  @Test
+  @DisplayName("The message lists every problem, numbered, with resource, element id and name, and rule")
+  void messageListsEveryProblem() {
+    String broken = edited("name=\"Screen the referral\"", "name=\"\"")
+        .replace("Task_ScreenReferral", "Activity_0x7f3a9b")
+        .replace("${sendNotification}", "${documentStore}");
+    List<ModelViolation> violations = check.check(deployment(broken), DeploymentCheck.DeployedForms.NONE);
+    String message = new DeploymentRefusedException("Referral screening", violations).getMessage();
+    assertThat(message.lines()).hasSize(violations.size() + 1);
+    assertThat(message).startsWith("Deployment \"Referral screening\" refused: " + violations.size()
+        + " problems, nothing was deployed. Fix them in Camunda Modeler and deploy again.\n1. referral-screening.bpmn ");
+    assertThat(message)
+        .contains("referral-screening.bpmn Activity_0x7f3a9b [name-required] Name the user task")
+        .contains("referral-screening.bpmn Activity_0x7f3a9b [meaningful-id]")
+        .contains("referral-screening.bpmn Task_NotifyIncident \"Notify Ofsted of the serious incident\" [known-bean]");
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}
