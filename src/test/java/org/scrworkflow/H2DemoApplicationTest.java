@@ -8,14 +8,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application with its demo profile on an in-memory H2 database and a random port. Test classes
- * carrying it share one Spring context.
+ * The whole application with its demo profile on an in-memory H2 database and a random port, without the
+ * sample reviews (each test starts its own). Test classes carrying it share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     classes = ScrWorkflowApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.datasource.url=jdbc:h2:mem:scr-workflow-test;DB_CLOSE_DELAY=-1")
+    properties = {"spring.datasource.url=jdbc:h2:mem:scr-workflow-test;DB_CLOSE_DELAY=-1",
+        "scr.demo.seed-reviews=false"})
 @ActiveProfiles("demo")
 public @interface H2DemoApplicationTest {}

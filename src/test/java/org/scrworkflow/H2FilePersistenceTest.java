@@ -48,6 +48,8 @@ class H2FilePersistenceTest {
             "--server.port=0",
             // an engine name of its own: Camunda registers engines JVM-wide by name
             "--camunda.bpm.process-engine-name=restartCheck",
+            // the demo's sample reviews take half a minute; DemoReviewsTest covers them (and their restart)
+            "--scr.demo.seed-reviews=false",
             "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("scr-workflow").toAbsolutePath());
   }
 }

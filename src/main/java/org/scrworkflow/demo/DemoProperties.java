@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param agencies the sample agencies, each with an IMR author and a senior manager
  * @param lscbs the two sample LSCBs (tenants): the first holds every demo user of the sample agencies, the second
  *     its own chair, business manager, panel member and manager, so that the isolation can be seen
+ * @param seedReviews start sample reviews at different stages when there is none yet ({@link DemoReviews})
  */
 @ConfigurationProperties(prefix = "scr.demo")
-public record DemoProperties(String password, List<Agency> agencies, List<Lscb> lscbs) {
+public record DemoProperties(String password, List<Agency> agencies, List<Lscb> lscbs, boolean seedReviews) {
 
   public record Agency(String id, String name) {}
 

@@ -172,6 +172,12 @@ public final class ReviewVariables {
   /** What the period is for, in plain English. */
   public static final String DESCRIPTION = "description";
 
+  // Columns of the review-stage decision (processes/review-stage.dmn), read by the managers' reports, never stored.
+  /** The id of a step waiting in serious-case-review.bpmn, e.g. "Task_DecideInitiation". */
+  public static final String ACTIVITY_ID = "activityId";
+  /** The stage that step belongs to: NOTIFICATION, DECISION, IMRS, ... ACTION_PLAN. */
+  public static final String REVIEW_STAGE = "reviewStage";
+
   // Further fields of the task forms (forms/*.form): what people record at each step.
   public static final String ACTION_OWNER = "actionOwner";
   public static final String ACTION_PLAN_PROGRESS = "actionPlanProgress";

@@ -37,7 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
     webEnvironment = SpringBootTest.WebEnvironment.MOCK,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:scr-mail;DB_CLOSE_DELAY=-1",
-      "camunda.bpm.job-execution.enabled=false"
+      "camunda.bpm.job-execution.enabled=false",
+      "scr.demo.seed-reviews=false"
     })
 @ActiveProfiles("demo")
 @Import({org.scrworkflow.testsupport.ProcessCoverageRecorder.class, org.scrworkflow.testsupport.ReviewDriver.class})

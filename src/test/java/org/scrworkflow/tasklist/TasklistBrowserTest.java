@@ -100,7 +100,7 @@ class TasklistBrowserTest {
     browser.clickText("My group's tasks");
     Thread.sleep(2000);
     assertThat(browser.driver().getPageSource()).doesNotContain("Approve the serious incident notification");
-    browser.screenshot("13-other-lscb-sees-nothing");
+    browser.screenshot("23-other-lscb-sees-nothing");
     browser.login("tasklist", "businessmanager", PASSWORD);
 
     browser.openTask(taskId);

@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
     webEnvironment = SpringBootTest.WebEnvironment.MOCK,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:scr-scenarios;DB_CLOSE_DELAY=-1",
-      "camunda.bpm.job-execution.enabled=false"
+      "camunda.bpm.job-execution.enabled=false",
+      "scr.demo.seed-reviews=false"
     })
 @ActiveProfiles("demo")
 @Import({ProcessCoverageRecorder.class, ReviewDriver.class})

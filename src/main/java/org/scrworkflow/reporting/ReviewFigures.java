@@ -1,0 +1,318 @@
+package org.scrworkflow.reporting;
+
+import static java.time.temporal.ChronoUnit.DAYS;
+import static org.scrworkflow.reporting.ReviewActivities.ACCEPT_REPORTS;
+import static org.scrworkflow.reporting.ReviewActivities.APPROVE_NOTIFICATION;
+import static org.scrworkflow.reporting.ReviewActivities.CONSIDER_REQUESTS;
+import static org.scrworkflow.reporting.ReviewActivities.DECIDE;
+import static org.scrworkflow.reporting.ReviewActivities.END_NO_REVIEW_HELD;
+import static org.scrworkflow.reporting.ReviewActivities.END_REFERRAL_CLOSED;
+import static org.scrworkflow.reporting.ReviewActivities.IMR_ACCEPTED;
+import static org.scrworkflow.reporting.ReviewActivities.PREPARE_SUBMISSION;
+import static org.scrworkflow.reporting.ReviewActivities.PUBLISH_REPORTS;
+import static org.scrworkflow.reporting.ReviewActivities.RECOMMEND;
+import static org.scrworkflow.reporting.ReviewActivities.RECORD_EVALUATION;
+import static org.scrworkflow.reporting.ReviewActivities.REVISE_PLAN;
+import static org.scrworkflow.reporting.ReviewActivities.TAKE_LEGAL_ADVICE;
+import static org.scrworkflow.review.ReviewVariables.ACCEPTANCE_DATE;
+import static org.scrworkflow.review.ReviewVariables.AWARENESS_DATE;
+import static org.scrworkflow.review.ReviewVariables.AWARENESS_RECORDED_BY;
+import static org.scrworkflow.review.ReviewVariables.CASE_REFERENCE;
+import static org.scrworkflow.review.ReviewVariables.CHILD_PSEUDONYM;
+import static org.scrworkflow.review.ReviewVariables.DECISION_DATE;
+import static org.scrworkflow.review.ReviewVariables.DECISION_NOTIFIED_ON;
+import static org.scrworkflow.review.ReviewVariables.INCIDENT_NOTIFIED_ON;
+import static org.scrworkflow.review.ReviewVariables.INITIATE_REVIEW;
+import static org.scrworkflow.review.ReviewVariables.LEAD_LSCB;
+import static org.scrworkflow.review.ReviewVariables.OFSTED_GRADE;
+import static org.scrworkflow.review.ReviewVariables.OFSTED_LETTER_DATE;
+import static org.scrworkflow.review.ReviewVariables.PUBLISHED_ON;
+import static org.scrworkflow.review.ReviewVariables.RECOMMENDATION;
+import static org.scrworkflow.review.ReviewVariables.REGION;
+import static org.scrworkflow.review.ReviewVariables.REPORTS_SUBMITTED_ON;
+import static org.scrworkflow.review.ReviewVariables.RESIDENCE_LSCB;
+import static org.scrworkflow.review.ReviewVariables.REVISED_TARGET;
+import static org.scrworkflow.review.ReviewVariables.SIX_MONTH_TARGET;
+import static org.scrworkflow.review.ReviewVariables.SIX_MONTH_TARGET_MET;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.scrworkflow.calendar.Deadlines;
+import org.scrworkflow.reporting.PlannedDates.Periods;
+import org.scrworkflow.reporting.ReviewHistory.DecidingTask;
+import org.scrworkflow.reporting.ReviewHistory.ImrRecord;
+import org.scrworkflow.reporting.ReviewHistory.PublicationRecord;
+import org.scrworkflow.reporting.ReviewHistory.ReviewRecord;
+import org.scrworkflow.reporting.ReviewSummary.OpenImr;
+import org.scrworkflow.reporting.ReviewTimeline.Imr;
+import org.scrworkflow.reporting.ReviewTimeline.Milestone;
+import org.scrworkflow.reporting.ReviewTimeline.Revision;
+import org.springframework.stereotype.Component;
+
+/** Turns a review's history into the figures managers read: no engine calls here, only dates and rules. */
+@Component
+class ReviewFigures {
+
+  private final Deadlines deadlines;
+
+  ReviewFigures(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  ReviewSummary summary(ReviewRecord review, ReviewStage stage, LocalDate today, Periods periods) {
+    Facts f = facts(review, today, periods);
+    List<OpenImr> openImrs = new ArrayList<>();
+    for (ImrRecord imr : review.imrs()) {
+      if (imr.instance().getEndTime() == null) {
+        LocalDate due = date(imr.dueDate());
+        LocalDate received = date(imr.receivedOn());
+        LocalDate taskDue = imr.openTask() == null ? null : date(imr.openTask().dueDate());
+        boolean overdue = imrOverdue(due, received, taskDue, today);
+        LocalDate overdueSince = received == null ? due : taskDue;
+        openImrs.add(new OpenImr(imr.agencyId(), due, received, imr.openTask() == null ? null : imr.openTask().name(),
+            taskDue, overdue, overdue ? DAYS.between(overdueSince, today) : null));
+      }
+    }
+    openImrs.sort(Comparator.comparing(OpenImr::agencyId, Comparator.nullsLast(Comparator.naturalOrder())));
+    PublicationRecord publication = review.publication();
+    PublicationOutcome outcome = f.publication;
+    return new ReviewSummary(f.caseReference, text(review.variable(CHILD_PSEUDONYM)),
+        review.instance().getId(), f.lscb, text(review.variable(REGION)), stage, stage.label(), f.status,
+        f.status.label(), f.closedOn != null, date(review.instance().getStartTime()), date(review.variable(AWARENESS_DATE)),
+        f.notificationDue, f.notifiedOn, f.decisionDue, f.decisionDate, f.initiated, f.sixMonthTarget,
+        f.revisedTarget, f.completedOn, f.sixMonthTargetMet, f.daysSinceDecision(today), f.daysToSixMonthTarget(today),
+        f.slippageConsultations > 0, f.slippageConsultations, List.copyOf(openImrs),
+        (int) openImrs.stream().filter(OpenImr::overdue).count(), review.openIncidents(),
+        date(review.variable(REPORTS_SUBMITTED_ON)), outcome, outcome == null ? null : outcome.label(),
+        f.publishedOn, publication == null ? null : date(publication.instance().getEndTime()),
+        withholdingReasonsRecorded(outcome, publication), text(review.variable(OFSTED_GRADE)),
+        date(review.variable(OFSTED_LETTER_DATE)), f.closedOn);
+  }
+
+  ReviewTimeline timeline(ReviewRecord review, ReviewStage stage, LocalDate today, Periods periods) {
+    Facts f = facts(review, today, periods);
+    List<Milestone> milestones = new ArrayList<>();
+    milestones.add(milestone("S-01", "Authority aware; referral opened", "R-2.3", null,
+        date(review.variable(AWARENESS_DATE)), text(review.variable(AWARENESS_RECORDED_BY)), null, today));
+    Optional<DecidingTask> approval = latest(review, APPROVE_NOTIFICATION);
+    if (f.status != ReviewStatus.NOT_NOTIFIABLE) {
+      milestones.add(milestone("S-02", "Incident notified to Ofsted and GO/DfE", "T-1", f.notificationDue,
+          f.notifiedOn, by(approval), null, today));
+      Optional<DecidingTask> recommendation = latest(review, RECOMMEND);
+      milestones.add(milestone("S-06", "Sub-group's recommendation to the chair", "T-18",
+          recommendation.map(t -> date(t.dueDate())).orElse(null), recommendation.map(t -> date(t.completed())).orElse(null),
+          by(recommendation), text(review.variable(RECOMMENDATION)), today));
+      milestones.add(milestone("S-07", "Chair's decision", "T-2", f.decisionDue, f.decisionDate, by(latest(review, DECIDE)),
+          f.initiated == null ? null : f.initiated ? "INITIATE" : "DO_NOT_INITIATE", today));
+      milestones.add(milestone("S-07", "Decision notified to Ofsted and GO/DfE", "T-4", null,
+          date(review.variable(DECISION_NOTIFIED_ON)), null, null, today));
+    }
+    List<Revision> revisions = new ArrayList<>();
+    if (Boolean.TRUE.equals(f.initiated)) {
+      for (DecidingTask revision : all(review, REVISE_PLAN)) {
+        milestones.add(milestone("S-22", "Six-month check: project plan revised", "T-8", null, date(revision.completed()),
+            revision.by(), null, today));
+      }
+      review.revisedTargets().forEach(r -> revisions.add(new Revision(date(r.recordedAt()), date(r.target()))));
+      milestones.add(milestone("S-24", "Reports accepted by the LSCB (completion)", "T-3", f.sixMonthTarget,
+          f.completedOn, by(latest(review, ACCEPT_REPORTS).filter(t -> f.completedOn != null)),
+          f.sixMonthTargetMet == null ? null : f.sixMonthTargetMet ? "TARGET_MET" : "TARGET_MISSED", today));
+      Optional<DecidingTask> submission = latest(review, PREPARE_SUBMISSION);
+      milestones.add(milestone("S-25", "Reports sent to Ofsted and GO/DfE", "T-11",
+          submission.map(t -> date(t.dueDate())).orElse(null), date(review.variable(REPORTS_SUBMITTED_ON)),
+          by(submission), null, today));
+      Optional<DecidingTask> requests = latest(review, CONSIDER_REQUESTS);
+      if (requests.isPresent()) {
+        milestones.add(milestone("S-26", "Requests not to publish considered (G-9)", null, null,
+            date(requests.get().completed()), requests.get().by(),
+            review.publication() != null && review.publication().compellingWelfareReasons()
+                ? "OVERVIEW_WITHHELD_WELFARE" : "NO_COMPELLING_REASONS", today));
+      }
+      Optional<DecidingTask> legalAdvice = latest(review, TAKE_LEGAL_ADVICE);
+      if (legalAdvice.isPresent()) {
+        milestones.add(milestone("S-26", "Independent legal advice (G-12)", null, null,
+            date(legalAdvice.get().completed()), legalAdvice.get().by(),
+            review.publication() == null ? null : review.publication().legalAdviceOutcome(), today));
+      }
+      LocalDate publicationDone = f.publishedOn != null ? f.publishedOn
+          : review.publication() == null ? null : date(review.publication().instance().getEndTime());
+      milestones.add(milestone("S-27", "Publication", "T-12", null, publicationDone, by(latest(review, PUBLISH_REPORTS)),
+          f.publication == null ? null : f.publication.name(), today));
+      milestones.add(milestone("S-28", "Ofsted's evaluation", "T-13", null, date(review.variable(OFSTED_LETTER_DATE)),
+          by(latest(review, RECORD_EVALUATION)), text(review.variable(OFSTED_GRADE)), today));
+    }
+    milestones.add(milestone("", "Review closed", null, null, f.closedOn, null, f.status.name(), today));
+
+    List<Imr> imrs = new ArrayList<>();
+    for (ImrRecord imr : review.imrs()) {
+      LocalDate due = date(imr.dueDate());
+      LocalDate received = date(imr.receivedOn());
+      LocalDate taskDue = imr.openTask() == null ? null : date(imr.openTask().dueDate());
+      boolean open = imr.instance().getEndTime() == null;
+      imrs.add(new Imr(imr.agencyId(), date(imr.instance().getStartTime()), due, received,
+          date(imr.instance().getEndTime()), IMR_ACCEPTED.equals(imr.instance().getEndActivityId()),
+          imr.openTask() == null ? null : imr.openTask().name(), open && imrOverdue(due, received, taskDue, today)));
+    }
+    return new ReviewTimeline(f.caseReference, text(review.variable(CHILD_PSEUDONYM)), review.instance().getId(),
+        f.lscb, stage, stage.label(), f.status, f.status.label(), today, List.copyOf(milestones), List.copyOf(revisions),
+        List.copyOf(imrs), review.openIncidents());
+  }
+
+  /** Not received by its due date; or received and its open task (scrutiny, revision) is past its own due date. */
+  private static boolean imrOverdue(LocalDate due, LocalDate received, LocalDate taskDue, LocalDate today) {
+    if (received == null) {
+      return due != null && today.isAfter(due);
+    }
+    return taskDue != null && today.isAfter(taskDue);
+  }
+
+  private static Boolean withholdingReasonsRecorded(PublicationOutcome outcome, PublicationRecord publication) {
+    if (outcome == PublicationOutcome.OVERVIEW_WITHHELD_WELFARE) {
+      return publication.welfareReasonsRecorded();
+    }
+    if (outcome == PublicationOutcome.NOT_PUBLISHED_LEGAL) {
+      return publication.legalReasonsRecorded();
+    }
+    return null;
+  }
+
+  private static Milestone milestone(String step, String label, String timescale, LocalDate planned, LocalDate actual,
+      String by, String outcome, LocalDate today) {
+    Boolean onTime = null;
+    if (planned != null && actual != null) {
+      onTime = !actual.isAfter(planned);
+    } else if (planned != null && today.isAfter(planned)) {
+      onTime = false;
+    }
+    return new Milestone(step, label, timescale, planned, actual, onTime, by, outcome);
+  }
+
+  private static Optional<DecidingTask> latest(ReviewRecord review, String key) {
+    List<DecidingTask> tasks = all(review, key);
+    return tasks.isEmpty() ? Optional.empty() : Optional.of(tasks.get(tasks.size() - 1));
+  }
+
+  private static List<DecidingTask> all(ReviewRecord review, String key) {
+    return review.decidingTasks().stream().filter(t -> t.key().equals(key)).toList();
+  }
+
+  private static String by(Optional<DecidingTask> task) {
+    return task.map(DecidingTask::by).orElse(null);
+  }
+
+  /** The dates and rules both views share. */
+  private Facts facts(ReviewRecord review, LocalDate today, Periods periods) {
+    Facts f = new Facts();
+    String reference = text(review.variable(CASE_REFERENCE));
+    f.caseReference = reference != null ? reference : review.instance().getBusinessKey();
+    String lead = text(review.variable(LEAD_LSCB));
+    f.lscb = lead != null ? lead : text(review.variable(RESIDENCE_LSCB));
+    f.notificationDue = date(review.taskDueDates().get(APPROVE_NOTIFICATION));
+    f.notifiedOn = date(review.variable(INCIDENT_NOTIFIED_ON));
+    f.decisionDue = date(review.taskDueDates().get(DECIDE));
+    if (f.decisionDue == null && f.notifiedOn != null && review.instance().getEndTime() == null) {
+      // T-2 runs from the notification although the chair's task (which carries it) comes after screening
+      f.decisionDue = periods.due("T-2", f.notifiedOn);
+    }
+    f.decisionDate = date(review.variable(DECISION_DATE));
+    Object initiate = review.variable(INITIATE_REVIEW);
+    f.initiated = initiate instanceof Boolean b ? b : null;
+    f.sixMonthTarget = date(review.variable(SIX_MONTH_TARGET));
+    f.revisedTarget = date(review.variable(REVISED_TARGET));
+    f.completedOn = date(review.variable(ACCEPTANCE_DATE));
+    Object met = review.variable(SIX_MONTH_TARGET_MET);
+    // G-13 as the engine recorded it; else the same rule on the dates
+    f.sixMonthTargetMet = met instanceof Boolean b ? b
+        : f.completedOn != null && f.sixMonthTarget != null ? !f.completedOn.isAfter(f.sixMonthTarget) : null;
+    f.slippageConsultations = review.slippageConsultations().size();
+    f.closedOn = date(review.instance().getEndTime());
+    PublicationRecord publication = review.publication();
+    f.publication = publication == null || publication.instance().getEndTime() == null ? null
+        : PublicationOutcome.of(publication.outcome(), publication.compellingWelfareReasons());
+    f.publishedOn = date(publication != null && publication.publishedOn() != null ? publication.publishedOn()
+        : review.variable(PUBLISHED_ON));
+    f.status = status(review, f, today);
+    return f;
+  }
+
+  private static ReviewStatus status(ReviewRecord review, Facts f, LocalDate today) {
+    String end = review.instance().getEndActivityId();
+    if (f.closedOn != null && END_REFERRAL_CLOSED.equals(end)) {
+      return ReviewStatus.NOT_NOTIFIABLE;
+    }
+    if ((f.closedOn != null && END_NO_REVIEW_HELD.equals(end)) || Boolean.FALSE.equals(f.initiated)) {
+      return ReviewStatus.NOT_INITIATED;
+    }
+    if (f.completedOn != null) {
+      return Boolean.FALSE.equals(f.sixMonthTargetMet) ? ReviewStatus.COMPLETED_LATE : ReviewStatus.COMPLETED_ON_TIME;
+    }
+    if (f.closedOn != null) {
+      return ReviewStatus.CANCELLED;
+    }
+    boolean slipped = f.slippageConsultations > 0;
+    if (f.sixMonthTarget != null) {
+      // T-3 passed: slipped while the revised target (S-22, R-3.3) still holds, else overdue
+      if (today.isAfter(f.sixMonthTarget)) {
+        return slipped && f.revisedTarget != null && !today.isAfter(f.revisedTarget)
+            ? ReviewStatus.SLIPPED : ReviewStatus.OVERDUE;
+      }
+      return slipped ? ReviewStatus.SLIPPED : ReviewStatus.ON_TRACK;
+    }
+    boolean notificationLate = f.notifiedOn == null && f.notificationDue != null && today.isAfter(f.notificationDue);
+    boolean decisionLate = f.decisionDate == null && f.decisionDue != null && today.isAfter(f.decisionDue);
+    return notificationLate || decisionLate ? ReviewStatus.OVERDUE : ReviewStatus.ON_TRACK;
+  }
+
+  private static final class Facts {
+    String caseReference;
+    String lscb;
+    LocalDate notificationDue;
+    LocalDate notifiedOn;
+    LocalDate decisionDue;
+    LocalDate decisionDate;
+    Boolean initiated;
+    LocalDate sixMonthTarget;
+    LocalDate revisedTarget;
+    LocalDate completedOn;
+    Boolean sixMonthTargetMet;
+    int slippageConsultations;
+    LocalDate closedOn;
+    PublicationOutcome publication;
+    LocalDate publishedOn;
+    ReviewStatus status;
+
+    Long daysSinceDecision(LocalDate today) {
+      if (!Boolean.TRUE.equals(initiated) || decisionDate == null) {
+        return null;
+      }
+      return DAYS.between(decisionDate, completedOn != null ? completedOn : today);
+    }
+
+    Long daysToSixMonthTarget(LocalDate today) {
+      if (sixMonthTarget == null || completedOn != null || closedOn != null) {
+        return null;
+      }
+      return DAYS.between(today, sixMonthTarget);
+    }
+  }
+
+  /** A stored date (yyyy-MM-dd, a date-time or a Date) as a day in London; empty or unreadable gives null. */
+  private LocalDate date(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return deadlines.toLocalDate(value instanceof Date d ? d : value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+}

@@ -1,0 +1,31 @@
+package org.scrworkflow.reporting;
+
+/** Is the review on time? Measured against the statutory date that applies at its stage (T-1, T-2, T-3). */
+public enum ReviewStatus {
+  /** No statutory date has passed with its work undone. */
+  ON_TRACK("On track"),
+  /** S-22: GO/DfE were consulted and a revised target set; that target has not passed. */
+  SLIPPED("Slipped (revised target)"),
+  /** T-1, T-2 or T-3 (or the last revised target) has passed with the work not done. */
+  OVERDUE("Overdue"),
+  /** G-13 yes: the LSCB accepted the reports on or before the T-3 date. */
+  COMPLETED_ON_TIME("Completed on time"),
+  /** G-13 no: accepted after the T-3 date. */
+  COMPLETED_LATE("Completed late"),
+  /** S-08: the chair decided not to hold a review. */
+  NOT_INITIATED("Not initiated"),
+  /** G-1 no: the referral was closed as not notifiable. */
+  NOT_NOTIFIABLE("Not notifiable"),
+  /** Ended by an administrator (cancelled in Cockpit) before completion. */
+  CANCELLED("Cancelled");
+
+  private final String label;
+
+  ReviewStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
