@@ -26,6 +26,9 @@ class DemoIdentity implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DemoIdentity.class);
 
   /** A demo user: its id, names and the group it belongs to. */
+  /** The LSCB index of a user in every demo LSCB; -1 is a user in none (the policy team). */
+  static final int ALL_LSCBS = -2;
+
   record DemoUser(String id, String firstName, String lastName, String groupId, int lscb) {
 
     DemoUser(String id, String firstName, String lastName, String groupId) {
@@ -58,11 +61,13 @@ class DemoIdentity implements ApplicationRunner {
     users.add(new DemoUser("healthoverview", "Hannah", "Osei", Role.HEALTH_OVERVIEW_AUTHOR.groupId()));
     users.add(new DemoUser("manager", "Mark", "Ingram", Role.MANAGER.groupId()));
     users.add(new DemoUser("policy", "Priya", "Lal", Role.POLICY_TEAM.groupId(), -1));
-    // the second LSCB (Southfield): sees nothing of Northmoor's reviews, nor Northmoor of its
+    // the second LSCB (Southvale): sees nothing of Northmoor's reviews, nor Northmoor of its
     users.add(new DemoUser("southchair", "Simon", "Achebe", Role.LSCB_CHAIR.groupId(), 1));
     users.add(new DemoUser("southbusinessmanager", "Sara", "Bell", Role.BUSINESS_MANAGER.groupId(), 1));
     users.add(new DemoUser("southpanelmember", "Sean", "Price", Role.PANEL_MEMBER.groupId(), 1));
     users.add(new DemoUser("southmanager", "Sophie", "Grant", Role.MANAGER.groupId(), 1));
+    // a regional overseer: a manager in both LSCBs
+    users.add(new DemoUser("regionalmanager", "Rita", "Okafor", Role.MANAGER.groupId(), ALL_LSCBS));
     for (DemoProperties.Agency agency : demo.agencies()) {
       users.add(new DemoUser(agency.id() + "imr", "IMR author", agency.name(),
           AgencyRole.IMR_AUTHOR.groupId(agency.id())));
@@ -99,6 +104,8 @@ class DemoIdentity implements ApplicationRunner {
       }
       if (demoUser.lscb() >= 0) {
         lscbs.addMember(demo.lscbs().get(demoUser.lscb()).id(), demoUser.id());
+      } else if (demoUser.lscb() == ALL_LSCBS) {
+        demo.lscbs().forEach(lscb -> lscbs.addMember(lscb.id(), demoUser.id()));
       }
     }
     LOG.info("Demo identity ready: {} users ({} created now)", users().size(), created);

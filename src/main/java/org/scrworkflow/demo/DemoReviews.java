@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.scrworkflow.calendar.CalendarProperties;
+import org.scrworkflow.document.PdfRenderer;
 import org.scrworkflow.review.SeriousCaseReview;
 import org.scrworkflow.security.Role;
 import org.slf4j.Logger;
@@ -44,11 +45,28 @@ class DemoReviews implements ApplicationRunner {
   private final ProcessEngine engine;
   private final DemoProperties demo;
   private final ZoneId zone;
+  private final PdfRenderer pdf;
 
-  DemoReviews(ProcessEngine engine, DemoProperties demo, CalendarProperties calendar) {
+  DemoReviews(ProcessEngine engine, DemoProperties demo, CalendarProperties calendar, PdfRenderer pdf) {
     this.engine = engine;
     this.demo = demo;
     this.zone = calendar.zone();
+    this.pdf = pdf;
+  }
+
+  /**
+   * What an author attaches on an upload task (S-17, S-21, S-23): a fictional PDF per file field, e.g.
+   * {@code uploads(values, "imrFile", "IMR")}, so the demo's documents open like real ones.
+   */
+  private Map<String, Object> uploads(Map<String, Object> values, String... fieldsAndTitles) {
+    Map<String, Object> all = new HashMap<>(values);
+    for (int i = 0; i < fieldsAndTitles.length; i += 2) {
+      byte[] content = pdf.render("text-document", Map.of("title", fieldsAndTitles[i + 1], "caseReference", "demo",
+          "text", "A fictional " + fieldsAndTitles[i + 1] + " of the demo data."));
+      all.put(fieldsAndTitles[i], org.camunda.bpm.engine.variable.Variables.fileValue(fieldsAndTitles[i] + ".pdf")
+          .file(content).mimeType("application/pdf").create());
+    }
+    return all;
   }
 
   @Override
@@ -86,7 +104,8 @@ class DemoReviews implements ApplicationRunner {
     imrs.on(today.minusDays(40));
     imrs.completeAll("Task_AppointImrAuthor", "senior", appointment(today.minusDays(40)));
     imrs.on(today.minusDays(20));
-    imrs.completeOf("Task_WriteImr", "police", "policeimr", Map.of("imrNotes", "Written."));
+    imrs.completeOf("Task_WriteImr", "police", "policeimr", uploads(Map.of("imrNotes", "Written."),
+        "imrFile", "IMR", "chronologyFile", "Chronology"));
     imrs.on(today.minusDays(18));
     imrs.completeOf("Task_SignOffImr", "police", "policesenior", signOff(today.minusDays(18)));
 
@@ -232,7 +251,8 @@ class DemoReviews implements ApplicationRunner {
     void imrsAndFamily(LocalDate day) {
       on(day);
       completeAll("Task_AppointImrAuthor", "senior", appointment(day));
-      completeAll("Task_WriteImr", "imr", Map.of("imrNotes", "Written."));
+      completeAll("Task_WriteImr", "imr", uploads(Map.of("imrNotes", "Written."),
+          "imrFile", "IMR", "chronologyFile", "Chronology"));
       completeAll("Task_SignOffImr", "senior", signOff(day));
       for (Task task : tasks("Task_ScrutiniseImr")) {
         complete(task, "panelmember", Map.of("imrScrutinyOutcome", "ACCEPT", "imrScrutinisedOn", day.toString()));
@@ -243,7 +263,9 @@ class DemoReviews implements ApplicationRunner {
 
     void accepted(LocalDate day) {
       on(day.minusDays(14));
-      complete("Task_WriteOverviewReport", "overviewauthor", Map.of("draftsCompletedOn", day.minusDays(14).toString()));
+      complete("Task_WriteOverviewReport", "overviewauthor", uploads(Map.of("draftNotes", "Drafts for the panel."),
+          "overviewReportFile", "Overview report (draft)", "executiveSummaryFile", "Executive summary (draft)",
+          "actionPlanFile", "Action plan"));
       on(day.minusDays(7));
       complete("Task_AgreeDrafts", "panelmember", Map.of("draftsAgreedOn", day.minusDays(7).toString()));
       on(day);

@@ -58,7 +58,7 @@ class OnboardingController {
     return ResponseEntity.ok(Map.of("id", agency.id(), "groups", groups));
   }
 
-  /** {"id": "lscb-southfield", "name": "Southfield LSCB", "members": ["southbusinessmanager"]}. */
+  /** {"id": "lscb-southvale", "name": "Southvale LSCB", "members": ["southbusinessmanager"]}. */
   record NewLscb(String id, String name, java.util.List<String> members) {}
 
   @PostMapping("/api/admin/lscbs")

@@ -37,9 +37,26 @@ class DemoReviewsTest {
   @Autowired HistoryService history;
 
   Map<String, ReviewSummary> reviews() {
-    identity.setAuthentication("manager", List.of("scr-manager"));
+    identity.setAuthentication("regionalmanager", List.of("scr-manager"), List.of("lscb-northmoor", "lscb-southvale"));
     try {
       return reports.reviews().stream().collect(Collectors.toMap(ReviewSummary::caseReference, Function.identity()));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @Test
+  @DisplayName("A manager of one LSCB sees that LSCB's sample reviews only")
+  void eachLscbsManagerSeesItsOwn() {
+    identity.setAuthentication("manager", List.of("scr-manager"), List.of("lscb-northmoor"));
+    try {
+      assertThat(reports.reviews()).extracting(ReviewSummary::lscb).isNotEmpty().containsOnly("lscb-northmoor");
+    } finally {
+      identity.clearAuthentication();
+    }
+    identity.setAuthentication("southmanager", List.of("scr-manager"), List.of("lscb-southvale"));
+    try {
+      assertThat(reports.reviews()).extracting(ReviewSummary::lscb).isNotEmpty().containsOnly("lscb-southvale");
     } finally {
       identity.clearAuthentication();
     }

@@ -90,7 +90,8 @@ class CockpitDashboardBrowserTest {
     String first = refer("CR-8901", "Child X", "lscb-browser-a");
     refer("CR-8902", "Child Y", "lscb-browser-b");
 
-    browser.login("cockpit", "manager", PASSWORD);
+    // a regional overseer, manager in both demo LSCBs
+    browser.login("cockpit", "regionalmanager", PASSWORD);
     browser.waitFor(By.cssSelector("#scr-reviews tbody tr[data-case='CR-8901']"));
     assertThat(rows()).contains("CR-8901", "CR-8902", "CR-9101", "CR-9108");
     WebElement row = browser.waitFor(By.cssSelector("#scr-reviews tbody tr[data-case='CR-8901']"));
@@ -143,5 +144,11 @@ class CockpitDashboardBrowserTest {
     assertThat(tab.getText()).contains("Incident notified to Ofsted and GO/DfE", "T-1");
     scrollTo(browser.waitFor(By.cssSelector(".ctn-tabbed-content, #scr-timeline-tab")));
     browser.screenshot("15-cockpit-process-instance-timeline");
+
+    // a manager of Southvale LSCB sees Southvale's reviews and nothing of Northmoor's
+    browser.login("cockpit", "southmanager", PASSWORD);
+    browser.waitFor(By.cssSelector("#scr-reviews tbody tr[data-case='CR-9108']"));
+    assertThat(rows()).contains("CR-9102", "CR-9108").doesNotContain("CR-9101", "CR-9103", "CR-9105", "CR-9107");
+    browser.screenshot("16-cockpit-other-lscb-hidden");
   }
 }

@@ -22,6 +22,7 @@ import org.scrworkflow.reporting.TimelinessReport.PublicationCounts;
 import org.scrworkflow.testsupport.ReviewDriver;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
+import org.scrworkflow.testsupport.Uploads;
 import org.scrworkflow.vault.IdentifierKind;
 import org.scrworkflow.vault.IdentifyingDetail;
 import org.scrworkflow.vault.IdentityVault;
@@ -112,7 +113,8 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
           "declarationDate", day.toString()));
     }
     for (Task task : driver.tasks(review, "Task_WriteImr")) {
-      driver.complete(review, task, vars("imrNotes", "Written."));
+      driver.complete(review, task, vars("imrNotes", "Written.", "imrFile", Uploads.pdf("imr.pdf"),
+          "chronologyFile", Uploads.pdf("chronology.pdf")));
     }
     for (Task task : driver.tasks(review, "Task_SignOffImr")) {
       driver.complete(review, task, vars("imrSignedOffBy", "Senior Manager", "imrSignedOffOn", day.toString()));
@@ -126,7 +128,9 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
 
   void writeAndAccept(ProcessInstance review, LocalDate day) {
     driver.today(day);
-    by("overviewauthor", review, "Task_WriteOverviewReport", vars("draftsCompletedOn", day.toString()));
+    by("overviewauthor", review, "Task_WriteOverviewReport", vars("overviewReportFile",
+        Uploads.pdf("overview-report.pdf"), "executiveSummaryFile", Uploads.pdf("executive-summary.pdf"),
+        "actionPlanFile", Uploads.pdf("action-plan.pdf")));
     by("panelmember", review, "Task_AgreeDrafts", vars("draftsAgreedOn", day.toString()));
     by("chair", review, "Task_AcceptReports", vars("reportsAccepted", true, "acceptanceDate", day.toString()));
   }

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * One tenant per LSCB, over real HTTP: a user of Northmoor LSCB (lscb-x) and one of Southfield LSCB (lscb-y)
+ * One tenant per LSCB, over real HTTP: a user of Northmoor LSCB (lscb-northmoor) and one of Southvale LSCB (lscb-southvale)
  * each start a review as the demo would; neither can list, read, complete or download anything of the other's,
  * until made a member. Agencies, managers and the policy team get only what their role needs.
  */
@@ -38,8 +38,8 @@ class LscbIsolationTest {
 
   @AfterEach
   void leaveNorthmoor() {
-    if (identity.createUserQuery().userId("southbusinessmanager").memberOfTenant("lscb-x").count() > 0) {
-      identity.deleteTenantUserMembership("lscb-x", "southbusinessmanager");
+    if (identity.createUserQuery().userId("southbusinessmanager").memberOfTenant("lscb-northmoor").count() > 0) {
+      identity.deleteTenantUserMembership("lscb-northmoor", "southbusinessmanager");
     }
   }
 
@@ -49,9 +49,9 @@ class LscbIsolationTest {
     startReview("businessmanager", "CR-8801");
     startReview("southbusinessmanager", "CR-8802");
     assertThat(get("admin", "/engine-rest/process-instance?businessKey=CR-8801").body().get(0).path("tenantId").asText())
-        .isEqualTo("lscb-x");
+        .isEqualTo("lscb-northmoor");
     assertThat(get("admin", "/engine-rest/process-instance?businessKey=CR-8802").body().get(0).path("tenantId").asText())
-        .isEqualTo("lscb-y");
+        .isEqualTo("lscb-southvale");
     String northTask = awaitTask("CR-8801");
     awaitTask("CR-8802");
 
@@ -75,9 +75,9 @@ class LscbIsolationTest {
     assertThat(get("manager", "/engine-rest/process-instance?businessKey=CR-8802").body()).isEmpty();
     assertThat(get("southmanager", "/engine-rest/process-instance?businessKey=CR-8802").body()).hasSize(1);
 
-    // once the administrator makes Southfield's business manager a member of Northmoor (one API call)
+    // once the administrator makes Southvale's business manager a member of Northmoor (one API call)
     var grant = post("admin", "/api/admin/lscbs",
-        "{\"id\":\"lscb-x\",\"name\":\"Northmoor LSCB\",\"members\":[\"southbusinessmanager\"]}");
+        "{\"id\":\"lscb-northmoor\",\"name\":\"Northmoor LSCB\",\"members\":[\"southbusinessmanager\"]}");
     assertThat(grant.statusCode()).as(grant.body()).isEqualTo(200);
     assertThat(get("southbusinessmanager", "/engine-rest/task?processInstanceBusinessKey=CR-8801").body()).hasSize(1);
     assertThat(get("southbusinessmanager", "/api/documents/" + letter).status()).isEqualTo(200);
