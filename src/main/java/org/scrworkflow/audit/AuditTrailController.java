@@ -64,7 +64,7 @@ class AuditTrailController {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(Map.of("message", "Only the LSCB business manager and chair may read a case's audit trail."));
     }
-    if (!cases.maySee(caseReference)) {
+    if (!cases.isLeadLscbOf(caseReference)) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No case " + caseReference));
     }
     return null;

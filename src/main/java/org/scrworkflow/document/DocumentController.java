@@ -89,7 +89,7 @@ class DocumentController {
     if (!caller.inAnyOf(IDENTIFYING_READERS)) {
       return forbidden("Only the LSCB business manager and chair may read the notification record.");
     }
-    if (!cases.maySee(caseReference)) {
+    if (!cases.isLeadLscbOf(caseReference)) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No case " + caseReference));
     }
     List<NotificationRecord> sent = notifications.forCase(caseReference);

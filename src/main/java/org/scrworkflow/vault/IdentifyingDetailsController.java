@@ -50,7 +50,7 @@ class IdentifyingDetailsController {
     if (!caller.inAnyOf(ALLOWED_GROUPS)) {
       return forbidden();
     }
-    if (!cases.maySee(caseReference)) {
+    if (!cases.isLeadLscbOf(caseReference)) {
       return notFound(caseReference);
     }
     if (!CASE_REFERENCE.matcher(caseReference).matches()) {
@@ -77,7 +77,7 @@ class IdentifyingDetailsController {
     if (!caller.inAnyOf(ALLOWED_GROUPS)) {
       return forbidden();
     }
-    if (!cases.maySee(caseReference)) {
+    if (!cases.isLeadLscbOf(caseReference)) {
       return notFound(caseReference);
     }
     return ResponseEntity.ok(vault.detailsOf(caseReference));

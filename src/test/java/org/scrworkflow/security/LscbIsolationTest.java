@@ -75,12 +75,27 @@ class LscbIsolationTest {
     assertThat(get("manager", "/engine-rest/process-instance?businessKey=CR-8802").body()).isEmpty();
     assertThat(get("southmanager", "/engine-rest/process-instance?businessKey=CR-8802").body()).hasSize(1);
 
+    // a partner LSCB recorded at S-02 reads the case's documents, and nothing else of it
+    assertThat(post("businessmanager", "/engine-rest/task/" + northTask + "/complete",
+        "{\"variables\":{\"notificationReason\":{\"value\":\"SCR_POSSIBLE\"},"
+            + "\"notificationSummary\":{\"value\":\"Child A died.\"}}}").statusCode()).isEqualTo(204);
+    String confirm = awaitTask("CR-8801");
+    assertThat(post("businessmanager", "/engine-rest/task/" + confirm + "/complete",
+        "{\"variables\":{\"leadLscb\":{\"value\":\"lscb-northmoor\"},"
+            + "\"partnerLscbs\":{\"value\":\"lscb-southvale\"}}}").statusCode()).isEqualTo(204);
+    assertThat(get("southbusinessmanager", "/api/documents/" + letter).status()).isEqualTo(200);
+    assertThat(get("southbusinessmanager", "/api/cases/CR-8801/documents").status()).isEqualTo(200);
+    assertThat(get("southbusinessmanager", "/api/cases/CR-8801/identifying-details").status()).isEqualTo(404);
+    assertThat(get("southbusinessmanager", "/api/cases/CR-8801/notifications").status()).isEqualTo(404);
+    assertThat(get("southbusinessmanager", "/engine-rest/task?processInstanceBusinessKey=CR-8801").body()).isEmpty();
+    assertThat(get("southchair", "/api/documents/" + letter).status()).isEqualTo(200);
+
     // once the administrator makes Southvale's business manager a member of Northmoor (one API call)
     var grant = post("admin", "/api/admin/lscbs",
         "{\"id\":\"lscb-northmoor\",\"name\":\"Northmoor LSCB\",\"members\":[\"southbusinessmanager\"]}");
     assertThat(grant.statusCode()).as(grant.body()).isEqualTo(200);
     assertThat(get("southbusinessmanager", "/engine-rest/task?processInstanceBusinessKey=CR-8801").body()).hasSize(1);
-    assertThat(get("southbusinessmanager", "/api/documents/" + letter).status()).isEqualTo(200);
+    assertThat(get("southbusinessmanager", "/api/cases/CR-8801/notifications").status()).isEqualTo(200);
   }
 
   @Test
