@@ -149,6 +149,7 @@ class CockpitDashboardBrowserTest {
     browser.login("cockpit", "southmanager", PASSWORD);
     browser.waitFor(By.cssSelector("#scr-reviews tbody tr[data-case='CR-9108']"));
     assertThat(rows()).contains("CR-9102", "CR-9108").doesNotContain("CR-9101", "CR-9103", "CR-9105", "CR-9107");
+    scrollTo(browser.waitFor(By.id("scr-reviews-dashboard")));
     browser.screenshot("16-cockpit-other-lscb-hidden");
   }
 }
