@@ -1,0 +1,609 @@
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.scrworkflow.ScrWorkflowApplication;
+import org.scrworkflow.document.PdfRenderer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The SCR Workflow benchmark (bench/README.md): loads a scaled national data set into PostgreSQL through the
+ * engine with a controlled clock, then starts the packaged application on it and measures. Not a test.
+ * Run by bench/run.sh: {@code java -cp <classpath> bench/Bench.java --scale 0.1 --runs 3}.
+ */
+public class Bench {
+
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  /** The issue's national scale: about 200 reviews a year in England, for 15 years. */
+  static final int REVIEWS_PER_YEAR = 200;
+  static final int YEARS = 15;
+  static final String[] LSCBS = {"lscb-northmoor", "lscb-southvale"};
+  static final String PASSWORD = "Demo-Pass-2010";
+
+  public static void main(String[] args) throws Exception {
+    double scale = 1.0;
+    int runs = 3;
+    int samples = 20;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--scale" -> scale = Double.parseDouble(args[++i]);
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--samples" -> samples = Integer.parseInt(args[++i]);
+        default -> throw new IllegalArgumentException("Unknown argument " + args[i]
+            + "; use --scale <fraction of 3,000 reviews>, --runs <app starts>, --samples <calls per figure>");
+      }
+    }
+    Path work = Path.of("bench", "work");
+    Files.createDirectories(work);
+    int reviews = Math.max(10, (int) Math.round(REVIEWS_PER_YEAR * YEARS * scale));
+    say("Scale %s: %d reviews over %d years, %d LSCBs (the demo's), %d app starts, %d calls per figure",
+        scale, reviews, YEARS, LSCBS.length, runs, samples);
+
+    EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pgdata"))
+        .setCleanDataDirectory(true).setPort(55432).start();
+    try {
+      try (Connection c = pg.getPostgresDatabase().getConnection()) {
+        c.createStatement().execute("create database scr_bench");
+      }
+      String url = pg.getJdbcUrl("postgres", "scr_bench");
+      Map<String, String> figures = new LinkedHashMap<>();
+      figures.put("reviews loaded", String.valueOf(reviews));
+      long loadStart = System.nanoTime();
+      int removable = load(url, reviews);
+      figures.put("load time", "%.0f s".formatted((System.nanoTime() - loadStart) / 1e9));
+      figures.put("database size after load", size(url));
+      measure(url, runs, samples, removable, figures);
+      figures.put("database size after the cleanup batch", size(url));
+      figures.put("largest tables", largestTables(url));
+      StringBuilder out = new StringBuilder("| figure | value |\n| --- | --- |\n");
+      figures.forEach((k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+      Files.writeString(work.resolve("results.md"), out);
+      System.out.println("\n" + out);
+      say("Figures written to bench/work/results.md");
+    } finally {
+      pg.close();
+    }
+  }
+
+  // ---------------------------------------------------------------- loading
+
+  /** Loads the reviews through the engine; returns how many ended reviews were made due for removal. */
+  static int load(String url, int reviews) {
+    say("Loading: starting the application in this JVM (job executor off, clock set per step)");
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(ScrWorkflowApplication.class)
+        .profiles("postgres", "demo")
+        // command-line arguments: they win over the profiles' application-*.yaml, as for java -jar
+        .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+            "--spring.datasource.password=postgres", "--server.port=0",
+            "--camunda.bpm.job-execution.enabled=false", "--scr.demo.seed-reviews=false",
+            "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+    try {
+      ProcessEngine engine = context.getBean(ProcessEngine.class);
+      byte[] pdf = context.getBean(PdfRenderer.class).render("text-document",
+          Map.of("title", "Bench document", "caseReference", "bench", "text", "A fictional document."));
+      Loader loader = new Loader(engine, pdf);
+      Random random = new Random(2010);
+      LocalDate today = LocalDate.now(LONDON);
+      LocalDate first = today.minusYears(YEARS);
+      long days = java.time.temporal.ChronoUnit.DAYS.between(first, today);
+      List<String> ended = new ArrayList<>();
+      long start = System.nanoTime();
+      for (int i = 0; i < reviews; i++) {
+        // evenly over the years, each on a random day of its slot
+        LocalDate referral = first.plusDays((long) (days * (i + random.nextDouble()) / reviews));
+        String ref = "CR-5%05d".formatted(i + 1);
+        String lscb = LSCBS[i % LSCBS.length];
+        String id = loader.review(ref, lscb, referral, today, random);
+        if (id != null && referral.isBefore(first.plusYears(1))) {
+          ended.add(id);
+        }
+        if ((i + 1) % 10 == 0 || i + 1 == reviews) {
+          double elapsed = (System.nanoTime() - start) / 1e9;
+          double rate = (i + 1) / elapsed;
+          System.out.printf(Locale.ROOT, "\r  loaded %d/%d reviews (%.1f/s, about %.0f s left)   ", i + 1, reviews,
+              rate, (reviews - i - 1) / rate);
+        }
+      }
+      System.out.println();
+      ClockUtil.reset();
+      // The first year's ended reviews: removal time set in the past, so that one cleanup batch has work to do
+      // (with the product's 25-year time-to-live nothing loaded here would be due yet).
+      if (!ended.isEmpty()) {
+        var history = engine.getHistoryService();
+        history.setRemovalTimeToHistoricProcessInstances()
+            .absoluteRemovalTime(Date.from(today.minusDays(1).atStartOfDay(LONDON).toInstant()))
+            .byIds(ended.toArray(String[]::new)).hierarchical().executeAsync();
+        for (int round = 0; round < 1000; round++) {
+          List<Job> jobs = engine.getManagementService().createJobQuery().executable().list();
+          if (jobs.isEmpty()) {
+            break;
+          }
+          jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+      }
+      say("Loaded; %d ended reviews of the first year made due for removal", ended.size());
+      return ended.size();
+    } finally {
+      ClockUtil.reset();
+      context.close();
+    }
+  }
+
+  /** Drives one review through the engine, as the demo users would, with the clock on each step's day. */
+  static final class Loader {
+    final ProcessEngine engine;
+    final byte[] pdf;
+    ProcessInstance instance;
+
+    Loader(ProcessEngine engine, byte[] pdf) {
+      this.engine = engine;
+      this.pdf = pdf;
+    }
+
+    /** Returns the process instance id if the review has ended, else null. */
+    String review(String ref, String lscb, LocalDate referral, LocalDate today, Random random) {
+      long age = java.time.temporal.ChronoUnit.DAYS.between(referral, today);
+      double fate = random.nextDouble();
+      // 15% do not meet the criteria (as the demo's CR-9107): the chair decides not to hold a review
+      boolean initiate = fate >= 0.15;
+      refer(ref, lscb, referral, initiate ? Map.of() : Map.of("incidentType", "SERIOUS_HARM",
+          "seriousHarmKind", "SERIOUS_SEXUAL_ABUSE", "interagencyConcern", false));
+      if (age < 10) {
+        return null; // S-01: just referred
+      }
+      step(referral.plusDays(1));
+      complete("Task_ApproveIncidentNotification", "businessmanager",
+          Map.of("notificationReason", "SCR_POSSIBLE", "notificationSummary", "Bench notification."));
+      if (age < 25) {
+        return null; // waiting for screening
+      }
+      step(referral.plusDays(7));
+      complete("Task_ConfirmLscbs", "businessmanager", Map.of("partnerLscbs", ""));
+      complete("Task_ScreenCase", "panelmember", Map.of("screeningAnswers", "Answers to the 8.12 questions."));
+      complete("Task_RecommendToChair", "panelmember", Map.of("recommendation", initiate ? "INITIATE"
+          : "DO_NOT_INITIATE", "recommendationReasons", "As screened."));
+      if (age < 40) {
+        return null; // S-07: waiting for the chair
+      }
+      LocalDate decision = referral.plusDays(14);
+      step(decision);
+      complete("Task_DecideInitiation", "chair", Map.of("initiateReview", initiate,
+          "decisionDate", decision.toString(), "decisionReasons", initiate ? "Criteria met." : "Criteria not met."));
+      if (!initiate) {
+        complete("Task_ConsiderLearningReview", "chair", Map.of("learningReviewCommissioned", true));
+        return instance.getId();
+      }
+      LocalDate setUp = decision.plusDays(1);
+      step(setUp);
+      complete("Task_SetUpPanel", "businessmanager", Map.of("panelChairName", "Independent chair (bench)",
+          "overviewAuthorName", "Overview author (bench)", "panelChairConnectedToAgency", false,
+          "overviewAuthorConnectedToAgency", false));
+      complete("Task_AgreeTermsOfReference", "panelmember", Map.of("periodUnderReviewFrom",
+          setUp.minusYears(2).toString(), "periodUnderReviewTo", setUp.minusMonths(1).toString(),
+          "caseQuestions", "Information sharing between agencies.", "healthOverviewRequired", false,
+          "parallelProceedings", false, "termsOfReferenceAgreedOn", setUp.toString()));
+      complete("Task_DrawUpProjectPlan", "panelmember", Map.of("imrDueDate", setUp.plusDays(60).toString()));
+      // a few old reviews stay stuck in the IMR stage: the overdue ones of the figures
+      if (age < 120 || fate < 0.18) {
+        return null;
+      }
+      LocalDate imrs = setUp.plusDays(60);
+      step(imrs);
+      completeAll("Task_AppointImrAuthor", "senior", Map.of("imrAuthorName", "Agency reviewer (bench)",
+          "imrAuthorRole", "Safeguarding reviewer", "directInvolvement", false, "lineManagerOfPractitioner", false,
+          "recordsSecuredOn", imrs.toString(), "declarationDate", imrs.toString()));
+      completeAll("Task_WriteImr", "imr", uploads(Map.of("imrNotes", "Written."), "imrFile", "chronologyFile"));
+      completeAll("Task_SignOffImr", "senior", Map.of("imrSignedOffBy", "Senior manager (bench)",
+          "imrSignedOffOn", imrs.toString()));
+      for (Task task : tasks("Task_ScrutiniseImr")) {
+        complete(task, "panelmember", Map.of("imrScrutinyOutcome", "ACCEPT", "imrScrutinisedOn", imrs.toString()));
+      }
+      complete("Task_InviteFamily", "panelmember", Map.of("familyInvitedOn", imrs.toString()));
+      complete("Task_RecordFamilyResponse", "panelmember", Map.of("familyResponse", "DECLINED"));
+      if (age < 240) {
+        return null;
+      }
+      LocalDate accepted = imrs.plusDays(100);
+      step(accepted.minusDays(14));
+      complete("Task_WriteOverviewReport", "overviewauthor", uploads(Map.of("draftNotes", "Drafts."),
+          "overviewReportFile", "executiveSummaryFile", "actionPlanFile"));
+      step(accepted.minusDays(7));
+      complete("Task_AgreeDrafts", "panelmember", Map.of("draftsAgreedOn", accepted.minusDays(7).toString()));
+      step(accepted);
+      complete("Task_AcceptReports", "chair", Map.of("reportsAccepted", true, "acceptanceDate", accepted.toString()));
+      step(accepted.plusDays(2));
+      complete("Task_PrepareSubmission", "businessmanager", Map.of("submissionNotes", "Overview, summary, plan."));
+      if (age < 400) {
+        return null;
+      }
+      LocalDate published = accepted.plusDays(4);
+      step(published);
+      complete("Task_ConsiderRequestsNotToPublish", "chair", Map.of("compellingWelfareReasons", true,
+          "welfareReasons", "Specialist advice: a surviving sibling would recognise the account."));
+      complete("Task_CheckLegalRestrictions", "businessmanager", Map.of("legalRestriction", false));
+      complete("Task_PreparePublicationVersions", "businessmanager", Map.of("publishableExecutiveSummary",
+          "A child died. Agencies did not share what they knew. Lessons and actions follow."));
+      complete("Task_SignOffPublication", "chair", Map.of("publicationSignedOffBy", "LSCB chair",
+          "publicationSignedOffOn", published.toString()));
+      complete("Task_BriefFamily", "panelmember", Map.of("familyBriefedOn", published.toString()));
+      fireTimer("Timer_EarliestPublication");
+      complete("Task_PublishReports", "businessmanager", Map.of("publishedOn", day().toString(),
+          "publicationUrl", "https://lscb.example/scr/bench"));
+      if (age < 540) {
+        return null;
+      }
+      step(published.plusDays(80));
+      complete("Task_RecordOfstedEvaluation", "businessmanager",
+          Map.of("ofstedGrade", "GOOD", "ofstedLetterDate", published.plusDays(80).toString()));
+      fireTimer("Timer_ActionPlanReviewDue");
+      complete("Task_ReviewActionPlan", "panelmember", Map.of("actionPlanLastReviewedOn", day().toString(),
+          "allActionsComplete", true, "actionPlanProgress", "Every action complete."));
+      return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0
+          ? instance.getId() : null;
+    }
+
+    void refer(String ref, String lscb, LocalDate awareness, Map<String, Object> facts) {
+      Map<String, Object> referral = new HashMap<>(Map.of("caseReference", ref, "childPseudonym", "Child " + ref,
+          "childAgeYears", 4, "incidentDate", awareness.minusDays(1).toString(), "incidentType", "DEATH",
+          "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true, "residenceLscb", lscb,
+          "region", "NORTH_WEST", "lookedAfter", false));
+      referral.putAll(Map.of("agenciesInvolved", List.of("police", "health"), "parallelProceedingsKnown", false,
+          "awarenessDate", awareness.toString(), "referralSummary", "Bench referral."));
+      referral.putAll(facts);
+      step(awareness);
+      engine.getIdentityService().setAuthentication("businessmanager", List.of("lscb-business-manager"));
+      try {
+        instance = engine.getRuntimeService().startProcessInstanceByKey("serious-case-review", ref, referral);
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+      runJobs();
+    }
+
+    void step(LocalDate day) {
+      ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(LONDON).toInstant()));
+    }
+
+    LocalDate day() {
+      return ClockUtil.getCurrentTime().toInstant().atZone(LONDON).toLocalDate();
+    }
+
+    Map<String, Object> uploads(Map<String, Object> values, String... fields) {
+      Map<String, Object> all = new HashMap<>(values);
+      for (String field : fields) {
+        all.put(field, Variables.fileValue(field + ".pdf").file(pdf).mimeType("application/pdf").create());
+      }
+      return all;
+    }
+
+    void complete(String taskKey, String user, Map<String, Object> variables) {
+      List<Task> open = tasks(taskKey);
+      if (open.isEmpty()) {
+        throw new IllegalStateException(instance.getBusinessKey() + ": no open task " + taskKey);
+      }
+      complete(open.get(0), user, variables);
+    }
+
+    void completeAll(String taskKey, String role, Map<String, Object> variables) {
+      for (Task task : tasks(taskKey)) {
+        String agency = (String) engine.getTaskService().getVariable(task.getId(), "agencyId");
+        complete(task, agency + role, variables);
+      }
+    }
+
+    void complete(Task task, String user, Map<String, Object> variables) {
+      engine.getTaskService().claim(task.getId(), user);
+      engine.getTaskService().complete(task.getId(), variables);
+      runJobs();
+    }
+
+    List<Task> tasks(String taskKey) {
+      List<Task> tasks = new ArrayList<>();
+      for (String id : tree()) {
+        tasks.addAll(engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(taskKey).list());
+      }
+      return tasks;
+    }
+
+    void fireTimer(String activityId) {
+      for (String id : tree()) {
+        List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(id).timers()
+            .activityId(activityId).list();
+        if (!timers.isEmpty()) {
+          ClockUtil.setCurrentTime(timers.get(0).getDuedate());
+          engine.getManagementService().executeJob(timers.get(0).getId());
+          runJobs();
+          return;
+        }
+      }
+      throw new IllegalStateException(instance.getBusinessKey() + ": no timer " + activityId);
+    }
+
+    /** The asynchronous steps (notifications, documents) the job executor would run. */
+    void runJobs() {
+      for (int round = 0; round < 50; round++) {
+        List<Job> jobs = new ArrayList<>();
+        for (String id : tree()) {
+          jobs.addAll(engine.getManagementService().createJobQuery().processInstanceId(id).messages().list());
+        }
+        if (jobs.isEmpty()) {
+          return;
+        }
+        jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+      }
+    }
+
+    List<String> tree() {
+      List<String> ids = new ArrayList<>(List.of(instance.getId()));
+      for (int i = 0; i < ids.size(); i++) {
+        engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list()
+            .forEach(child -> ids.add(child.getId()));
+      }
+      return ids;
+    }
+  }
+
+  // ---------------------------------------------------------------- measuring
+
+  static void measure(String url, int runs, int samples, int removable, Map<String, String> figures)
+      throws Exception {
+    Path jar;
+    try (var files = Files.list(Path.of("target"))) {
+      jar = files.filter(p -> p.getFileName().toString().matches("scr-workflow-.*\\.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("No target/scr-workflow-*.jar: run bench/run.sh"));
+    }
+    List<Double> startups = new ArrayList<>();
+    List<Double> idleRss = new ArrayList<>();
+    for (int run = 1; run <= runs; run++) {
+      say("App start %d/%d: java -jar %s (profiles postgres,demo; job executor off)", run, runs, jar);
+      Path log = Path.of("bench", "work", "app-" + run + ".log");
+      long t0 = System.nanoTime();
+      Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-jar", jar.toString(), "--spring.profiles.active=postgres,demo", "--spring.datasource.url=" + url,
+          "--spring.datasource.username=postgres", "--spring.datasource.password=postgres", "--server.port=58080",
+          "--camunda.bpm.job-execution.enabled=false", "--scr.demo.seed-reviews=false")
+          .redirectErrorStream(true).redirectOutput(log.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+      try {
+        Http http = new Http("http://localhost:58080");
+        while (http.status("/actuator/health/readiness", null) != 200) {
+          if (!app.isAlive()) {
+            throw new IllegalStateException("The application stopped; see " + log);
+          }
+          Thread.sleep(100);
+        }
+        double startup = (System.nanoTime() - t0) / 1e9;
+        startups.add(startup);
+        Thread.sleep(2000);
+        idleRss.add(rssMb(app.pid()));
+        say("  ready in %.1f s, %.0f MB resident", startup, idleRss.get(idleRss.size() - 1));
+        if (run == runs) {
+          calls(http, samples, figures);
+          figures.put("resident memory after the calls", "%.0f MB".formatted(rssMb(app.pid())));
+          cleanup(http, url, removable, figures);
+        }
+      } finally {
+        app.destroy();
+        app.waitFor();
+      }
+    }
+    figures.put("start-up to ready (java -jar to readiness UP)", stats(startups, "s"));
+    figures.put("resident memory, idle after start", stats(idleRss, "MB"));
+  }
+
+  static void calls(Http http, int samples, Map<String, String> figures) throws Exception {
+    String[] filters = {"My tasks:businessmanager", "My group's tasks:panelmember", "Overdue:businessmanager",
+        "IMRs for my agency:policeimr", "Decisions for the LSCB chair:chair", "All open reviews:businessmanager"};
+    int[] restStarts = {0};
+    time(figures, "start a review over REST (businessmanager)", samples, () -> {
+      int n = ++restStarts[0];
+      String ref = "CR-6%05d".formatted(n);
+      return http.post("/engine-rest/process-definition/key/serious-case-review/start", "businessmanager", """
+          {"businessKey": "%s", "variables": {
+            "caseReference": {"value": "%s", "type": "String"},
+            "childPseudonym": {"value": "Child R", "type": "String"},
+            "incidentDate": {"value": "2026-01-05", "type": "String"},
+            "incidentType": {"value": "DEATH", "type": "String"},
+            "abuseOrNeglectKnownOrSuspected": {"value": true, "type": "Boolean"},
+            "interagencyConcern": {"value": true, "type": "Boolean"},
+            "awarenessDate": {"value": "2026-01-06", "type": "String"},
+            "residenceLscb": {"value": "lscb-northmoor", "type": "String"},
+            "region": {"value": "NORTH_WEST", "type": "String"},
+            "lookedAfter": {"value": false, "type": "Boolean"},
+            "agenciesInvolved": {"value": "[\\"police\\",\\"health\\"]", "type": "Json"},
+            "parallelProceedingsKnown": {"value": false, "type": "Boolean"}}}""".formatted(ref, ref));
+    });
+    for (String filterAndUser : filters) {
+      String[] parts = filterAndUser.split(":");
+      String filterId = http.filterId(parts[0], parts[1]);
+      time(figures, "Tasklist filter \"" + parts[0] + "\" as " + parts[1] + " (list of 15 + count)", samples, () -> {
+        int status = http.post("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15", parts[1],
+            "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}");
+        return status == 200 ? http.status("/engine-rest/filter/" + filterId + "/count", parts[1]) : status;
+      });
+    }
+    time(figures, "managers' report GET /api/reports/reviews (manager)", samples,
+        () -> http.status("/api/reports/reviews", "manager"));
+    time(figures, "timeliness report GET /api/reports/timeliness (manager)", samples,
+        () -> http.status("/api/reports/timeliness", "manager"));
+    time(figures, "Cockpit statistics GET /engine-rest/process-definition/statistics?incidents=true (admin)",
+        samples, () -> http.status("/engine-rest/process-definition/statistics?incidents=true", "admin"));
+  }
+
+  static void cleanup(Http http, String url, int removable, Map<String, String> figures) throws Exception {
+    long before = count(url, "select count(*) from act_hi_procinst");
+    String job = http.body("POST", "/engine-rest/history/cleanup?immediatelyDue=true", "admin", "");
+    Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(job);
+    if (!id.find()) {
+      figures.put("one history-cleanup batch", "no cleanup job: " + job);
+      return;
+    }
+    long t0 = System.nanoTime();
+    int status = http.post("/engine-rest/job/" + id.group(1) + "/execute", "admin", "");
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long after = count(url, "select count(*) from act_hi_procinst");
+    figures.put("one history-cleanup batch (POST /job/{id}/execute)", "%.2f s, HTTP %d: %d of %d historic process"
+        .formatted(seconds, status, before - after, before) + " instances removed (%d ended reviews were due)"
+        .formatted(removable));
+  }
+
+  static void time(Map<String, String> figures, String name, int samples, Supplier<Integer> call) {
+    for (int i = 0; i < 3; i++) {
+      check(name, call.get()); // warm-up
+    }
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < samples; i++) {
+      long t0 = System.nanoTime();
+      check(name, call.get());
+      millis.add((System.nanoTime() - t0) / 1e6);
+    }
+    figures.put(name, stats(millis, "ms"));
+    say("  %s: %s", name, figures.get(name));
+  }
+
+  static void check(String name, int status) {
+    if (status / 100 != 2) {
+      throw new IllegalStateException(name + ": HTTP " + status);
+    }
+  }
+
+  static String stats(List<Double> values, String unit) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+        : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+    double p95 = sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(0.95 * sorted.size()) - 1));
+    String format = unit.equals("ms") ? "%.0f" : "%.1f";
+    return ("median " + format + " %s, p95 " + format + " %s (n=%d)").formatted(median, unit, p95, unit, sorted.size());
+  }
+
+  static double rssMb(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+      }
+    }
+    return -1;
+  }
+
+  static String size(String url) throws Exception {
+    return "%.1f MB".formatted(count(url, "select pg_database_size('scr_bench')") / 1048576.0);
+  }
+
+  static String largestTables(String url) throws Exception {
+    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+        var rs = c.createStatement().executeQuery("select relname, pg_total_relation_size(relid) s, n_live_tup"
+            + " from pg_stat_user_tables order by s desc limit 5")) {
+      List<String> parts = new ArrayList<>();
+      while (rs.next()) {
+        parts.add("%s %.1f MB (%d rows)".formatted(rs.getString(1), rs.getLong(2) / 1048576.0, rs.getLong(3)));
+      }
+      return String.join("; ", parts);
+    }
+  }
+
+  static long count(String url, String sql) throws Exception {
+    try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+        var rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  static void say(String format, Object... args) {
+    System.out.printf(Locale.ROOT, "[bench %tT] " + format + "%n", prepend(new Date(), args));
+  }
+
+  static Object[] prepend(Object first, Object[] rest) {
+    Object[] all = new Object[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  /** HTTP Basic calls with the demo password. */
+  record Http(String base) {
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    HttpRequest.Builder request(String path, String user) {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10));
+      if (user != null) {
+        builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+            (user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+      }
+      return builder;
+    }
+
+    int status(String path, String user) {
+      try {
+        return CLIENT.send(request(path, user).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      } catch (IOException e) {
+        return -1;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return -1;
+      }
+    }
+
+    int post(String path, String user, String json) {
+      try {
+        return CLIENT.send(request(path, user).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding())
+            .statusCode();
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    String body(String method, String path, String user, String json) {
+      try {
+        return CLIENT.send(request(path, user).header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString())
+            .body();
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    String filterId(String name, String user) {
+      String json = body("GET", "/engine-rest/filter?name=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
+          .replace("+", "%20"), user, "");
+      Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+      if (!id.find()) {
+        throw new IllegalStateException("No filter " + name + " for " + user + ": " + json);
+      }
+      return id.group(1);
+    }
+  }
+}
