@@ -8,7 +8,8 @@ public record MigrationRequest(String processDefinitionKey, Integer fromVersion,
       throw new IllegalArgumentException("processDefinitionKey is required, e.g. \"serious-case-review\".");
     }
     if (fromVersion == null || toVersion == null) {
-      throw new IllegalArgumentException("fromVersion and toVersion are required (the definition versions, e.g. 1 and 2).");
+      throw new IllegalArgumentException(
+          "fromVersion and toVersion are required (the definition versions, e.g. 1 and 2).");
     }
     if (fromVersion.equals(toVersion)) {
       throw new IllegalArgumentException("fromVersion and toVersion are the same version (" + fromVersion + ").");
