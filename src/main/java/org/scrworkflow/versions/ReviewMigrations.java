@@ -21,8 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves running reviews from one version of a process to another with Camunda's process instance migration.
  * The plan maps every activity whose id is the same in both versions ({@code mapEqualActivities}) and moves
- * timers and messages with them ({@code updateEventTriggers}); a new activity before an instance's position is
- * not executed, a removed activity where an instance waits keeps that instance on its version.
+ * timers and messages with them ({@code updateEventTriggers}: the engine sets a moved timer again from the target
+ * version's definition, so a period read from the decision table is the table's current one; a task keeps its
+ * due date); a new activity before an instance's position is not executed, a removed activity where an instance
+ * waits keeps that instance on its version.
  *
  * <p>The dry run is the engine's own migration, run on each instance in a transaction that is always rolled
  * back: what it reports is what the batch will meet. Migrations run as the application (policy officers belong

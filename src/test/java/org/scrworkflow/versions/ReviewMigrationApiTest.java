@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,11 +28,13 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.calendar.Deadlines;
 import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.testsupport.Modeler;
 import org.scrworkflow.testsupport.Vars;
@@ -49,6 +52,8 @@ class ReviewMigrationApiTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String KEY = "serious-case-review";
+  static final Path TABLE = Path.of("processes", "statutory-timescale.dmn");
+  static final String T1_AMOUNT = "<outputEntry id=\"LiteralExpression_T1_Amount\">\n          <text>1</text>";
 
   @LocalServerPort int port;
   @Autowired RepositoryService repository;
@@ -56,6 +61,7 @@ class ReviewMigrationApiTest {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired ManagementService management;
+  @Autowired Deadlines deadlines;
 
   static final AtomicInteger CASES = new AtomicInteger(6600);
 
@@ -103,6 +109,33 @@ class ReviewMigrationApiTest {
     var timer = management.createJobQuery().processInstanceId(first.getId())
         .activityId("Timer_IncidentNotificationOverdue").singleResult();
     assertThat(timer.getProcessDefinitionId()).as("the T-1 timer moved with the review").isEqualTo(to.getId());
+  }
+
+  @Test
+  @DisplayName("A moved review's timer is set again from the new version with the table's current period; its task keeps its due date")
+  void movedTimerReadsTheCurrentPeriod() throws Exception {
+    ProcessDefinition current = shipped();
+    ProcessInstance review = start(current);
+    Date taskDue = tasks.createTaskQuery().processInstanceId(review.getId()).singleResult().getDueDate();
+    Date timerDue = overdueTimer(review).getDuedate();
+    String table = Files.readString(TABLE);
+    repository.createDeployment().name("T-1 now 5 working days").addString("statutory-timescale.dmn",
+        table.replace(T1_AMOUNT, T1_AMOUNT.replace("<text>1</text>", "<text>5</text>"))).deploy();
+    try {
+      Date fiveWorkingDays = deadlines.after("T-1", runtime.getVariable(review.getId(), "awarenessDate"));
+      assertThat(fiveWorkingDays).isAfter(timerDue);
+      ProcessDefinition to = deploy("T-1 note: 5 working days", ModelVariants.periodNoteChanged());
+
+      post("policy", "/api/policy/migrations/run", request(current.getVersion(), to.getVersion()));
+
+      awaitVersion(review, to);
+      assertThat(overdueTimer(review).getDuedate()).isEqualTo(fiveWorkingDays);
+      assertThat(tasks.createTaskQuery().processInstanceId(review.getId()).singleResult().getDueDate())
+          .isEqualTo(taskDue);
+    } finally {
+      repository.createDeployment().name("Statutory timescales").addString("statutory-timescale.dmn", table)
+          .deploy();
+    }
   }
 
   @Test
@@ -203,6 +236,11 @@ class ReviewMigrationApiTest {
       Thread.sleep(250);
     }
     assertThat(definitionOf(instance).getId()).as("moved by the batch").isEqualTo(target.getId());
+  }
+
+  private Job overdueTimer(ProcessInstance review) {
+    return management.createJobQuery().processInstanceId(review.getId())
+        .activityId("Timer_IncidentNotificationOverdue").singleResult();
   }
 
   private static String request(int from, int to) {
