@@ -14,11 +14,6 @@ import static org.scrworkflow.policy.PolicyFixtures.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -45,7 +39,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scrworkflow.H2DemoApplicationTest;
 import org.scrworkflow.security.Role;
-import org.scrworkflow.testsupport.Http;
+import org.scrworkflow.testsupport.Modeler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -238,36 +232,7 @@ class DeploymentApiTest {
     }
   }
 
-  /**
-   * A deployment as Camunda Modeler 5 sends it (CamundaAPI.deployDiagram): multipart form data with the name, the
-   * source, duplicate filtering on, the diagram and its additional files.
-   */
   HttpResponse<String> deploy(String user, String name, Map<String, byte[]> resources) throws Exception {
-    String boundary = "scr-" + UUID.randomUUID();
-    var body = new ByteArrayOutputStream();
-    part(body, boundary, "deployment-name", null, name.getBytes(StandardCharsets.UTF_8));
-    part(body, boundary, "deployment-source", null, "Camunda Modeler".getBytes(StandardCharsets.UTF_8));
-    part(body, boundary, "enable-duplicate-filtering", null, "true".getBytes(StandardCharsets.UTF_8));
-    for (var resource : resources.entrySet()) {
-      part(body, boundary, resource.getKey(), resource.getKey(), resource.getValue());
-    }
-    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-    if (user != null) {
-      request.header("Authorization", Http.basic(user, PASSWORD));
-    }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static void part(ByteArrayOutputStream body, String boundary, String name, String fileName, byte[] content)
-      throws IOException {
-    String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
-        + (fileName == null ? "" : "; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream")
-        + "\r\n\r\n";
-    body.write(head.getBytes(StandardCharsets.UTF_8));
-    body.write(content);
-    body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    return Modeler.deploy(port, user, name, resources);
   }
 }
