@@ -601,4 +601,116 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     assertThat(driver.engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref).count())
         .isZero();
   }
+
+  @Autowired org.scrworkflow.versions.ReviewMigrations migrations;
+
+  /** The shipped model with a changed note on the chair's decision, deployed with the forms as Modeler would. */
+  org.camunda.bpm.engine.repository.ProcessDefinition deployNoteChanged() throws Exception {
+    var model = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(new java.io.File("processes/serious-case-review.bpmn"));
+    org.camunda.bpm.model.bpmn.instance.FlowNode decide = model.getModelElementById("Task_DecideInitiation");
+    decide.getDocumentations().iterator().next().setTextContent("S-07; G-6; T-2 (policy note revised).");
+    var deployment = driver.engine().getRepositoryService().createDeployment().name("Decision note revised")
+        .addModelInstance("serious-case-review.bpmn", model);
+    try (var forms = java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
+      for (var form : forms.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
+        deployment.addInputStream(form.getFileName().toString(),
+            new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(form)));
+      }
+    }
+    return deployment.deployWithResult().getDeployedProcessDefinitions().get(0);
+  }
+
+  /** Every job of the review and its IMRs, by activity, with its due date (timers pending). */
+  Map<String, java.util.Date> timersOf(ProcessInstance review) {
+    Map<String, java.util.Date> timers = new java.util.TreeMap<>();
+    var runtime = driver.engine().getRuntimeService();
+    java.util.List<String> ids = new java.util.ArrayList<>(List.of(review.getId()));
+    runtime.createProcessInstanceQuery().superProcessInstanceId(review.getId()).list().forEach(c -> ids.add(c.getId()));
+    for (String id : ids) {
+      driver.engine().getManagementService().createJobQuery().processInstanceId(id).timers().list()
+          .forEach(job -> {
+            String activity = driver.engine().getManagementService().createJobDefinitionQuery()
+                .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
+            timers.put(id.equals(review.getId()) ? activity : "imr:" + activity + ":" + id, job.getDuedate());
+          });
+    }
+    return timers;
+  }
+
+  @Test
+  @DisplayName("Policy change: reviews waiting for the chair, with IMRs out and writing the overview report move to version 2 by batch; timers keep their dates, nothing lost or doubled, history whole")
+  void runningReviewsMigrateAtSeveralPositions() throws Exception {
+    ProcessInstance atDecision = startReferral(LocalDate.of(2011, 3, 14), deathReferral(newCase(), "2011-03-14"));
+    approveNotification(atDecision, LocalDate.of(2011, 3, 15));
+    screenAndRecommend(atDecision, LocalDate.of(2011, 3, 22), "INITIATE");
+
+    ProcessInstance imrsOut = startReferral(LocalDate.of(2011, 3, 14), deathReferral(newCase(), "2011-03-14"));
+    approveNotification(imrsOut, LocalDate.of(2011, 3, 15));
+    screenAndRecommend(imrsOut, LocalDate.of(2011, 3, 22), "INITIATE");
+    decide(imrsOut, LocalDate.of(2011, 4, 5), true, "2011-04-04");
+    setUpReview(imrsOut, false, false, "2011-06-20");
+
+    ProcessInstance writing = startReferral(LocalDate.of(2011, 3, 14), deathReferral(newCase(), "2011-03-14"));
+    approveNotification(writing, LocalDate.of(2011, 3, 15));
+    screenAndRecommend(writing, LocalDate.of(2011, 3, 22), "INITIATE");
+    decide(writing, LocalDate.of(2011, 4, 5), true, "2011-04-04");
+    setUpReview(writing, false, false, "2011-06-20");
+    completeImrs(writing);
+    familyTakesPart(writing);
+
+    List<ProcessInstance> reviews = List.of(atDecision, imrsOut, writing);
+    assertThat(atDecision).isWaitingAt("Task_DecideInitiation");
+    assertThat(driver.tasks(imrsOut, "Task_AppointImrAuthor")).hasSize(2);
+    assertThat(writing).isWaitingAt("Task_WriteOverviewReport");
+    var runtime = driver.engine().getRuntimeService();
+    var history = driver.engine().getHistoryService();
+    String from = runtime.createProcessInstanceQuery().processInstanceId(writing.getId()).singleResult().getProcessDefinitionId();
+    int fromVersion = driver.engine().getRepositoryService().getProcessDefinition(from).getVersion();
+    Map<String, Map<String, java.util.Date>> timersBefore = new java.util.HashMap<>();
+    Map<String, Long> historyBefore = new java.util.HashMap<>();
+    Map<String, java.util.List<String>> waitingBefore = new java.util.HashMap<>();
+    for (ProcessInstance review : reviews) {
+      timersBefore.put(review.getId(), timersOf(review));
+      historyBefore.put(review.getId(), history.createHistoricActivityInstanceQuery().processInstanceId(review.getId()).count());
+      waitingBefore.put(review.getId(), runtime.getActiveActivityIds(review.getId()));
+    }
+    long imrInstances = runtime.createProcessInstanceQuery().superProcessInstanceId(imrsOut.getId()).count();
+    assertThat(timersBefore.get(atDecision.getId())).containsKey("Timer_DecisionReminder");
+    assertThat(timersBefore.get(imrsOut.getId())).isNotEmpty();
+
+    var to = deployNoteChanged();
+    var request = new org.scrworkflow.versions.MigrationRequest("serious-case-review", fromVersion, to.getVersion());
+    var dryRun = migrations.plan(request);
+    assertThat(dryRun.wouldMove()).extracting(i -> i.processInstanceId())
+        .contains(atDecision.getId(), imrsOut.getId(), writing.getId());
+    var started = migrations.run(request, "policy");
+
+    var management = driver.engine().getManagementService();
+    var batch = management.createBatchQuery().batchId(started.batchId()).singleResult();
+    for (int round = 0; round < 50 && management.createBatchQuery().batchId(batch.getId()).count() > 0; round++) {
+      for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+          batch.getMonitorJobDefinitionId())) {
+        management.createJobQuery().jobDefinitionId(definition).list().forEach(job -> management.executeJob(job.getId()));
+      }
+    }
+    for (ProcessInstance review : reviews) {
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(review.getId()).singleResult()
+          .getProcessDefinitionId()).as(review.getBusinessKey() + " moved").isEqualTo(to.getId());
+      assertThat(runtime.getActiveActivityIds(review.getId())).as("still where it was")
+          .containsExactlyInAnyOrderElementsOf(waitingBefore.get(review.getId()));
+      assertThat(timersOf(review)).as("timers keep their due dates").isEqualTo(timersBefore.get(review.getId()));
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(review.getId()).count())
+          .as("history whole").isGreaterThanOrEqualTo(historyBefore.get(review.getId()));
+      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(review.getBusinessKey())
+          .processDefinitionKey(KEY).count()).as("neither lost nor doubled").isEqualTo(1);
+    }
+    assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(imrsOut.getId()).count())
+        .as("the IMRs out stay with their review").isEqualTo(imrInstances);
+
+    // the moved reviews go on as before
+    decide(atDecision, LocalDate.of(2011, 4, 5), true, "2011-04-04");
+    assertThat(atDecision).isWaitingAt("Task_SetUpPanel");
+    driver.complete(writing, "Task_WriteOverviewReport", drafts());
+    assertThat(writing).isWaitingAt("Task_AgreeDrafts");
+  }
 }
