@@ -17,6 +17,7 @@ class RestApiSecurityConfig {
   static final String REST_API_PATTERN = "/engine-rest/*";
   /** The application's own API (identity vault, later documents and reports). */
   static final String APP_API_PATTERN = "/api/*";
+  static final String METRICS_PATTERN = "/actuator/prometheus";
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter() {
@@ -38,6 +39,38 @@ class RestApiSecurityConfig {
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         SessionOrBasicAuthenticationProvider.class.getName());
+    return registration;
+  }
+
+  /** The host's metrics: HTTP Basic, administrators only (401 anonymous, 403 anyone else). */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> metricsAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("scr-metrics-authentication");
+    registration.addUrlPatterns(METRICS_PATTERN);
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<jakarta.servlet.Filter> metricsForAdministratorsOnly(
+      org.camunda.bpm.engine.IdentityService identity) {
+    jakarta.servlet.Filter onlyAdministrators = (request, response, chain) -> {
+      var caller = identity.getCurrentAuthentication();
+      if (caller == null || caller.getGroupIds() == null
+          || !caller.getGroupIds().contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)) {
+        ((jakarta.servlet.http.HttpServletResponse) response).sendError(403, "Metrics are for administrators.");
+        return;
+      }
+      chain.doFilter(request, response);
+    };
+    var registration = new FilterRegistrationBean<>(onlyAdministrators);
+    registration.setName("scr-metrics-administrators");
+    registration.addUrlPatterns(METRICS_PATTERN);
+    registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 5);
     return registration;
   }
 }

@@ -27,6 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * until made a member. Agencies, managers and the policy team get only what their role needs.
  */
 @H2DemoApplicationTest
+// Spring Boot tests switch metrics export off; this class checks the Prometheus endpoint as the host sees it
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 class LscbIsolationTest {
 
   private static final String PASSWORD = "Demo-Pass-2010";
@@ -185,6 +187,19 @@ class LscbIsolationTest {
     assertThat(get("southbusinessmanager", "/api/cases/CR-8805/audit.csv").status()).isEqualTo(404);
     assertThat(get(null, "/api/cases/CR-8805/audit.csv").status()).isEqualTo(401);
     assertThat(get("businessmanager", "/api/cases/CR-8805/audit").body().size()).isGreaterThan(3);
+  }
+
+  @Test
+  @DisplayName("The host's metrics: 401 anonymous, 403 for a manager, the engine gauges for an administrator")
+  void metricsAreForAdministrators() throws Exception {
+    assertThat(get(null, "/actuator/prometheus").status()).isEqualTo(401);
+    assertThat(get("manager", "/actuator/prometheus").status()).isEqualTo(403);
+    var metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/actuator/prometheus"))
+        .header("Authorization", Http.basic("admin", PASSWORD)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("scr_jobs_due", "scr_jobs_failed", "scr_incidents_open", "scr_tasks_overdue")
+        .doesNotContain("CR-88");
   }
 
   private void startReview(String user, String caseReference) throws Exception {

@@ -1,0 +1,2 @@
+/** Running the application: the metrics a host scrapes. */
+package org.scrworkflow.operations;
