@@ -202,24 +202,11 @@ class ReviewHistory {
 
   private Map<String, List<ImrRecord>> imrs(Set<String> reviewIds, String only, boolean all,
       Map<String, String> reviewOfSubInstance) {
-    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery().processDefinitionKey(IMR)
-        .orderByProcessInstanceStartTime().asc();
-    if (only != null) {
-      query.superProcessInstanceId(only);
-    }
-    if (!all) {
-      query.unfinished();
-    }
-    List<HistoricProcessInstance> instances = query.list().stream()
-        .filter(i -> reviewIds.contains(i.getSuperProcessInstanceId())).toList();
+    List<HistoricProcessInstance> instances = subInstances(IMR, reviewIds, only, all, reviewOfSubInstance);
     if (instances.isEmpty()) {
       return Map.of();
     }
-    Set<String> ids = new LinkedHashSet<>();
-    instances.forEach(i -> {
-      ids.add(i.getId());
-      reviewOfSubInstance.put(i.getId(), i.getSuperProcessInstanceId());
-    });
+    Set<String> ids = idsOf(instances);
     Map<String, Map<String, Object>> variables = variables(ids, ReportedVariables.IMR);
     Map<String, OpenTask> openTasks = new HashMap<>();
     HistoricTaskInstanceQuery taskQuery = history.createHistoricTaskInstanceQuery().processDefinitionKey(IMR).unfinished();
@@ -242,23 +229,39 @@ class ReviewHistory {
     return byReview;
   }
 
-  private Map<String, PublicationRecord> publications(Set<String> reviewIds, String only,
-      Map<String, String> reviewOfSubInstance) {
-    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery().processDefinitionKey(PUBLICATION)
+  /**
+   * The instances of a called process (IMRs, publication) of these reviews, oldest first, each noted in
+   * reviewOfSubInstance with its review; only the unfinished ones unless all.
+   */
+  private List<HistoricProcessInstance> subInstances(String processKey, Set<String> reviewIds, String only,
+      boolean all, Map<String, String> reviewOfSubInstance) {
+    HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
         .orderByProcessInstanceStartTime().asc();
     if (only != null) {
       query.superProcessInstanceId(only);
     }
+    if (!all) {
+      query.unfinished();
+    }
     List<HistoricProcessInstance> instances = query.list().stream()
         .filter(i -> reviewIds.contains(i.getSuperProcessInstanceId())).toList();
+    instances.forEach(i -> reviewOfSubInstance.put(i.getId(), i.getSuperProcessInstanceId()));
+    return instances;
+  }
+
+  private static Set<String> idsOf(List<HistoricProcessInstance> instances) {
+    Set<String> ids = new LinkedHashSet<>();
+    instances.forEach(i -> ids.add(i.getId()));
+    return ids;
+  }
+
+  private Map<String, PublicationRecord> publications(Set<String> reviewIds, String only,
+      Map<String, String> reviewOfSubInstance) {
+    List<HistoricProcessInstance> instances = subInstances(PUBLICATION, reviewIds, only, true, reviewOfSubInstance);
     if (instances.isEmpty()) {
       return Map.of();
     }
-    Set<String> ids = new LinkedHashSet<>();
-    instances.forEach(i -> {
-      ids.add(i.getId());
-      reviewOfSubInstance.put(i.getId(), i.getSuperProcessInstanceId());
-    });
+    Set<String> ids = idsOf(instances);
     Map<String, Map<String, Object>> variables = variables(ids, ReportedVariables.PUBLICATION);
     Map<String, Map<String, Object>> reasons = variables(ids, ReportedVariables.PRESENCE_ONLY);
     Map<String, PublicationRecord> byReview = new HashMap<>();
