@@ -13,6 +13,11 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,6 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.scrworkflow.tasklist.TasklistFilters;
 import org.scrworkflow.testsupport.SecondNode;
 import org.scrworkflow.testsupport.SmtpRelay;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +93,7 @@ class TwoNodesOneDatabaseTest {
 
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
+  @Autowired TasklistFilters filters;
 
   /** Node B starts once node A has created the schema (two nodes creating one schema at once would race). */
   @BeforeEach
@@ -209,6 +216,36 @@ class TwoNodesOneDatabaseTest {
   private long ended(List<String> instances) {
     return engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceIds(new java.util.HashSet<>(instances)).finished().count();
+  }
+
+  @Test
+  @Order(0)
+  @DisplayName("Nodes started together save the Tasklist filters at the same time: the later save is done again,"
+      + " no node fails to start and every filter exists once")
+  void nodesStartingTogetherSaveTheFilters() throws Exception {
+    ExecutorService starts = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 10; round++) {
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int node = 0; node < 2; node++) {
+          runs.add(starts.submit(() -> {
+            together.await();
+            filters.run(null);
+            return null;
+          }));
+        }
+        for (Future<?> run : runs) {
+          run.get(60, TimeUnit.SECONDS); // an OptimisticLockingException that escaped fails the test here
+        }
+      }
+    } finally {
+      starts.shutdownNow();
+    }
+    for (String name : List.of("My tasks", "My group's tasks", "Overdue", "IMRs for my agency",
+        "Decisions for the LSCB chair", "All open reviews")) {
+      assertThat(engine.getFilterService().createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
+    }
   }
 
   /** The Message-IDs of the mails received for cases whose reference starts so. */

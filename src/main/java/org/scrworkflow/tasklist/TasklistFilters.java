@@ -6,13 +6,17 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.scrworkflow.security.AuthorizationGrants;
 import org.scrworkflow.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -26,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(5)
 public class TasklistFilters implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TasklistFilters.class);
+  static final int MAX_ATTEMPTS = 10;
 
   static final String MY_TASKS = "My tasks";
   static final String GROUP_TASKS = "My group's tasks";
@@ -45,8 +52,33 @@ public class TasklistFilters implements ApplicationRunner {
     return java.util.Arrays.stream(Role.values()).map(Role::groupId).toList();
   }
 
+  /**
+   * Saves the filters at every start. Nodes started together on one database save the same filters at the same
+   * time; the engine's optimistic locking then refuses the later save, which is done again on the saved filter.
+   */
   @Override
   public void run(ApplicationArguments args) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        saveAll();
+        return;
+      } catch (OptimisticLockingException e) {
+        if (attempt == MAX_ATTEMPTS) {
+          throw e;
+        }
+        LOG.info("Another node saved the Tasklist filters at the same time; saving them again (attempt {} of {})",
+            attempt + 1, MAX_ATTEMPTS);
+        try {
+          Thread.sleep(ThreadLocalRandom.current().nextLong(50, 250));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void saveAll() {
     TaskService tasks = engine.getTaskService();
     List<String> allRoles = everyone();
     save(MY_TASKS, -10, "Tasks assigned to me", "#1f77b4",
