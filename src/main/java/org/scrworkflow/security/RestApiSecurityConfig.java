@@ -1,15 +1,37 @@
 package org.scrworkflow.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The engine's REST API is open by default. Every call to it must authenticate with HTTP Basic against
  * Camunda's identity service, so that the engine's authorizations apply to the caller. The application's own
- * API (/api/*) also accepts a Tasklist or Cockpit login for reading.
+ * API (/api/*) also accepts a Tasklist or Cockpit login for reading. Two filters close published engine
+ * advisories that the community edition 7.24.0 leaves open (docs/security.md, "Known engine advisories").
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiSecurityConfig {
@@ -51,18 +73,18 @@ class RestApiSecurityConfig {
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;
   }
 
   @Bean
-  FilterRegistrationBean<jakarta.servlet.Filter> metricsForAdministratorsOnly(
+  FilterRegistrationBean<Filter> metricsForAdministratorsOnly(
       org.camunda.bpm.engine.IdentityService identity) {
-    jakarta.servlet.Filter onlyAdministrators = (request, response, chain) -> {
+    Filter onlyAdministrators = (request, response, chain) -> {
       var caller = identity.getCurrentAuthentication();
       if (caller == null || caller.getGroupIds() == null
           || !caller.getGroupIds().contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN)) {
-        ((jakarta.servlet.http.HttpServletResponse) response).sendError(403, "Metrics are for administrators.");
+        ((HttpServletResponse) response).sendError(403, "Metrics are for administrators.");
         return;
       }
       chain.doFilter(request, response);
@@ -70,7 +92,157 @@ class RestApiSecurityConfig {
     var registration = new FilterRegistrationBean<>(onlyAdministrators);
     registration.setName("scr-metrics-administrators");
     registration.addUrlPatterns(METRICS_PATTERN);
-    registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 5);
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
     return registration;
+  }
+
+  /**
+   * CVE-2026-77226 (fixed only in 7.24.15 enterprise): the Admin webapp's first-run setup creates an administrator
+   * for anyone, without a login, whenever no user is a direct member of camunda-admin. This product creates its
+   * administrator from configuration (AdminAccountPlugin), so the setup endpoint is closed for good.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> webappSetupClosed(CamundaBpmProperties camunda) {
+    Filter closed = (request, response, chain) -> refuse((HttpServletResponse) response, 403, "Forbidden",
+        "The first-run setup is closed: the administrator is created from SCR_ADMIN_USER and SCR_ADMIN_PASSWORD.");
+    var registration = new FilterRegistrationBean<>(closed);
+    registration.setName("scr-webapp-setup-closed");
+    registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/api/admin/setup/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /**
+   * CVE-2026-109432 (fixed only in 7.24.14 enterprise): the engine refuses expressions in a task query sent over
+   * REST (enable-expressions-in-adhoc-queries: false) but does not look inside its "orQueries", so any logged-in
+   * user could run an expression, that is code, on the server. This filter refuses such a query on the REST API
+   * and on the webapps' engine API before the engine reads it.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> orQueryExpressionGuard(CamundaBpmProperties camunda) {
+    var registration = new FilterRegistrationBean<Filter>(new OrQueryExpressionGuard());
+    registration.setName("scr-or-query-expression-guard");
+    registration.addUrlPatterns(REST_API_PATTERN, camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  private static void refuse(HttpServletResponse response, int status, String type, String message)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write(new ObjectMapper().createObjectNode().put("type", type).put("message", message)
+        .toString());
+  }
+
+  /** Reads the JSON body of a task query or filter request and refuses an expression inside "orQueries". */
+  static final class OrQueryExpressionGuard implements Filter {
+
+    /** Task queries (/task, /task/count, /history/task) and filters (/filter/create, /filter/{id}[/list|...]). */
+    private static final Pattern QUERY_PATH =
+        Pattern.compile(".*/(task(/count)?|filter/[^/]+(/(list|count|singleResult))?)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+      var http = (HttpServletRequest) request;
+      boolean carriesQuery = ("POST".equals(http.getMethod()) || "PUT".equals(http.getMethod()))
+          && QUERY_PATH.matcher(http.getRequestURI()).matches();
+      if (!carriesQuery) {
+        chain.doFilter(request, response);
+        return;
+      }
+      byte[] body = http.getInputStream().readAllBytes();
+      if (hasOrQueryExpression(body)) {
+        refuse((HttpServletResponse) response, 400, "InvalidRequestException",
+            "Expressions are not accepted in orQueries (CVE-2026-109432).");
+        return;
+      }
+      chain.doFilter(new BufferedBody(http, body), response);
+    }
+
+    static boolean hasOrQueryExpression(byte[] body) {
+      try {
+        return body.length > 0 && hasOrQueryExpression(JSON.readTree(body), false);
+      } catch (IOException notJson) {
+        return false; // the REST API answers a body it cannot read itself
+      }
+    }
+
+    private static boolean hasOrQueryExpression(JsonNode node, boolean insideOrQueries) {
+      if (node == null) {
+        return false;
+      }
+      if (node.isArray()) {
+        for (JsonNode element : node) {
+          if (hasOrQueryExpression(element, insideOrQueries)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      var fields = node.fields();
+      while (fields.hasNext()) {
+        var field = fields.next();
+        if (insideOrQueries && field.getKey().endsWith("Expression") && !field.getValue().isNull()) {
+          return true;
+        }
+        if (hasOrQueryExpression(field.getValue(), insideOrQueries || "orQueries".equals(field.getKey()))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The request with its body read once by the guard and given again to the REST API. */
+  private static final class BufferedBody extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    BufferedBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      var bytes = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return bytes.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return bytes.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return bytes.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("synchronous reads only");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      return new BufferedReader(new InputStreamReader(getInputStream(),
+          encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+    }
   }
 }
