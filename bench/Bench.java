@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.scrworkflow.ScrWorkflowApplication;
 import org.scrworkflow.document.PdfRenderer;
+import org.scrworkflow.security.Lscbs;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -45,47 +46,101 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class Bench {
 
   static final ZoneId LONDON = ZoneId.of("Europe/London");
-  /** The issue's national scale: about 200 reviews a year in England, for 15 years. */
-  static final int REVIEWS_PER_YEAR = 200;
+  /** England's rate (the issue's national scale): about 500 serious incidents notified a year, 200 reviews held. */
+  static final int INCIDENTS_PER_YEAR = 500;
+  static final double SHARE_HELD = 200.0 / 500;
   static final int YEARS = 15;
-  static final String[] LSCBS = {"lscb-northmoor", "lscb-southvale"};
+  /** The LSCBs of England: the demo's two (whose users the figures are measured as) and 148 more. */
+  static final int LSCB_COUNT = 150;
+  static final String[] DEMO_LSCBS = {"lscb-northmoor", "lscb-southvale"};
   static final String PASSWORD = "Demo-Pass-2010";
+  static final String[] CONTEXT_ARGS = {"--spring.datasource.username=postgres",
+      "--spring.datasource.password=postgres", "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+      "--scr.demo.seed-reviews=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off"};
 
   public static void main(String[] args) throws Exception {
     double scale = 1.0;
     int runs = 3;
     int samples = 20;
+    int loaders = 2;
+    boolean reuse = false;
+    boolean loadOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
+        case "--reuse" -> reuse = true;
+        case "--load-only" -> loadOnly = true;
         case "--scale" -> scale = Double.parseDouble(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--samples" -> samples = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-            + "; use --scale <fraction of 3,000 reviews>, --runs <app starts>, --samples <calls per figure>");
+        case "--loaders" -> loaders = Integer.parseInt(args[++i]);
+        case "--load-part" -> { // internal: one loader JVM (see load)
+          loadPart(args[i + 1], Integer.parseInt(args[i + 2]), Integer.parseInt(args[i + 3]),
+              Integer.parseInt(args[i + 4]));
+          return;
+        }
+        default -> throw new IllegalArgumentException("Unknown argument " + args[i] + "; use --scale <multiple of"
+            + " the national scale>, --runs <app starts>, --samples <calls per figure>, --loaders <JVMs loading>,"
+            + " --load-only (load and stop), --reuse (measure the data set loaded before)");
       }
     }
     Path work = Path.of("bench", "work");
     Files.createDirectories(work);
-    int reviews = Math.max(10, (int) Math.round(REVIEWS_PER_YEAR * YEARS * scale));
-    say("Scale %s: %d reviews over %d years, %d LSCBs (the demo's), %d app starts, %d calls per figure",
-        scale, reviews, YEARS, LSCBS.length, runs, samples);
+    int referrals = Math.max(20, (int) Math.round(INCIDENTS_PER_YEAR * YEARS * scale));
+    say("Scale %s: %d serious incidents notified over %d years (about %d reviews held), %d LSCBs; %d loader JVMs,"
+        + " %d app starts, %d calls per figure", scale, referrals, YEARS, Math.round(referrals * SHARE_HELD),
+        LSCB_COUNT, loaders, runs, samples);
 
+    Path loaded = work.resolve("loaded.properties");
+    if (reuse && !Files.exists(loaded)) {
+      throw new IllegalStateException("--reuse: nothing loaded yet (no " + loaded + "); run bench/run.sh --load-only");
+    }
     EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pgdata"))
-        .setCleanDataDirectory(true).setPort(55432).start();
+        .setCleanDataDirectory(!reuse).setPort(55432).setServerConfig("max_connections", "200").start();
     try {
-      try (Connection c = pg.getPostgresDatabase().getConnection()) {
-        c.createStatement().execute("create database scr_bench");
-      }
       String url = pg.getJdbcUrl("postgres", "scr_bench");
       Map<String, String> figures = new LinkedHashMap<>();
-      figures.put("reviews loaded", String.valueOf(reviews));
-      long loadStart = System.nanoTime();
-      int removable = load(url, reviews);
-      figures.put("load time", "%.0f s".formatted((System.nanoTime() - loadStart) / 1e9));
+      var state = new java.util.Properties();
+      if (reuse) {
+        try (var in = Files.newBufferedReader(loaded)) {
+          state.load(in);
+        }
+        say("Reusing the data set loaded on %s: %s referrals", state.getProperty("loadedOn"),
+            state.getProperty("referrals"));
+        try (Connection c = pg.getPostgresDatabase().getConnection()) {
+          c.createStatement().execute("drop database if exists bare_bench");
+          c.createStatement().execute("create database bare_bench");
+        }
+      } else {
+        Files.deleteIfExists(loaded);
+        try (Connection c = pg.getPostgresDatabase().getConnection()) {
+          c.createStatement().execute("create database scr_bench");
+          c.createStatement().execute("create database bare_bench");
+        }
+        long loadStart = System.nanoTime();
+        int due = load(url, referrals, loaders);
+        state.setProperty("referrals", String.valueOf(referrals));
+        state.setProperty("removable", String.valueOf(due));
+        state.setProperty("loaders", String.valueOf(loaders));
+        state.setProperty("loadSeconds", "%.0f".formatted((System.nanoTime() - loadStart) / 1e9));
+        state.setProperty("loadedOn", LocalDateTime.now(LONDON).withNano(0).toString());
+        try (var out = Files.newBufferedWriter(loaded)) {
+          state.store(out, "the data set in bench/work/pgdata (bench/run.sh --reuse measures it again)");
+        }
+        if (loadOnly) {
+          say("Loaded in %s s; measure with: BENCH_SKIP_BUILD=1 bench/run.sh --reuse", state.getProperty("loadSeconds"));
+          return;
+        }
+      }
+      int removable = Integer.parseInt(state.getProperty("removable"));
+      figures.put("serious incidents notified (reviews loaded)", state.getProperty("referrals"));
+      figures.put("load time (through the engine, %s JVMs)".formatted(state.getProperty("loaders")),
+          state.getProperty("loadSeconds") + " s");
+      figures.put("historic process instances", String.valueOf(count(url, "select count(*) from act_hi_procinst")));
       figures.put("database size after load", size(url));
       measure(url, runs, samples, removable, figures);
       figures.put("database size after the cleanup batch", size(url));
       figures.put("largest tables", largestTables(url));
+      measureBare(pg.getJdbcUrl("postgres", "bare_bench"), runs, samples, figures);
       StringBuilder out = new StringBuilder("| figure | value |\n| --- | --- |\n");
       figures.forEach((k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
       Files.writeString(work.resolve("results.md"), out);
@@ -98,51 +153,56 @@ public class Bench {
 
   // ---------------------------------------------------------------- loading
 
-  /** Loads the reviews through the engine; returns how many ended reviews were made due for removal. */
-  static int load(String url, int reviews) {
-    say("Loading: starting the application in this JVM (job executor off, clock set per step)");
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(ScrWorkflowApplication.class)
-        .profiles("postgres", "demo")
-        // command-line arguments: they win over the profiles' application-*.yaml, as for java -jar
-        .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-            "--spring.datasource.password=postgres", "--server.port=0",
-            "--camunda.bpm.job-execution.enabled=false", "--scr.demo.seed-reviews=false",
-            "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+  static String lscb(int index) {
+    return index < DEMO_LSCBS.length ? DEMO_LSCBS[index] : "lscb-bench-%03d".formatted(index + 1);
+  }
+
+  static ConfigurableApplicationContext context(String url) {
+    List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url));
+    arguments.addAll(List.of(CONTEXT_ARGS));
+    // command-line arguments: they win over the profiles' application-*.yaml, as for java -jar
+    return new SpringApplicationBuilder(ScrWorkflowApplication.class).profiles("postgres", "demo")
+        .run(arguments.toArray(String[]::new));
+  }
+
+  /**
+   * Loads the referrals through the engine: this JVM creates the schema, the demo users and the LSCBs, then
+   * {@code loaders} JVMs each drive every n-th referral (each JVM has its own engine clock). Returns how many
+   * ended reviews were made due for removal.
+   */
+  static int load(String url, int referrals, int loaders) throws Exception {
+    say("Loading: creating the schema, the demo users and %d LSCBs (the application in this JVM)", LSCB_COUNT);
+    ConfigurableApplicationContext context = context(url);
     try {
-      ProcessEngine engine = context.getBean(ProcessEngine.class);
-      byte[] pdf = context.getBean(PdfRenderer.class).render("text-document",
-          Map.of("title", "Bench document", "caseReference", "bench", "text", "A fictional document."));
-      Loader loader = new Loader(engine, pdf);
-      Random random = new Random(2010);
-      LocalDate today = LocalDate.now(LONDON);
-      LocalDate first = today.minusYears(YEARS);
-      long days = java.time.temporal.ChronoUnit.DAYS.between(first, today);
-      List<String> ended = new ArrayList<>();
-      long start = System.nanoTime();
-      for (int i = 0; i < reviews; i++) {
-        // evenly over the years, each on a random day of its slot
-        LocalDate referral = first.plusDays((long) (days * (i + random.nextDouble()) / reviews));
-        String ref = "CR-5%05d".formatted(i + 1);
-        String lscb = LSCBS[i % LSCBS.length];
-        String id = loader.review(ref, lscb, referral, today, random);
-        if (id != null && referral.isBefore(first.plusYears(1))) {
-          ended.add(id);
-        }
-        if ((i + 1) % 10 == 0 || i + 1 == reviews) {
-          double elapsed = (System.nanoTime() - start) / 1e9;
-          double rate = (i + 1) / elapsed;
-          System.out.printf(Locale.ROOT, "\r  loaded %d/%d reviews (%.1f/s, about %.0f s left)   ", i + 1, reviews,
-              rate, (reviews - i - 1) / rate);
+      Lscbs lscbs = context.getBean(Lscbs.class);
+      for (int i = DEMO_LSCBS.length; i < LSCB_COUNT; i++) {
+        lscbs.ensure(lscb(i), "Bench LSCB %03d".formatted(i + 1));
+      }
+      say("Loading %d referrals with %d loader JVMs (job executor off, the engine's clock set per step)",
+          referrals, loaders);
+      List<Process> parts = new ArrayList<>();
+      for (int part = 0; part < loaders; part++) {
+        parts.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+            "-Duser.timezone=Europe/London", "-cp", System.getProperty("java.class.path"), "bench/Bench.java",
+            "--load-part", url, String.valueOf(part), String.valueOf(loaders), String.valueOf(referrals))
+            .inheritIO().start());
+      }
+      for (Process part : parts) {
+        if (part.waitFor() != 0) {
+          parts.forEach(Process::destroy);
+          throw new IllegalStateException("A loader JVM failed (exit " + part.exitValue() + ")");
         }
       }
-      System.out.println();
-      ClockUtil.reset();
+      List<String> ended = new ArrayList<>();
+      for (int part = 0; part < loaders; part++) {
+        ended.addAll(Files.readAllLines(Path.of("bench", "work", "ended-" + part + ".txt")));
+      }
       // The first year's ended reviews: removal time set in the past, so that one cleanup batch has work to do
       // (with the product's 25-year time-to-live nothing loaded here would be due yet).
+      ProcessEngine engine = context.getBean(ProcessEngine.class);
       if (!ended.isEmpty()) {
-        var history = engine.getHistoryService();
-        history.setRemovalTimeToHistoricProcessInstances()
-            .absoluteRemovalTime(Date.from(today.minusDays(1).atStartOfDay(LONDON).toInstant()))
+        engine.getHistoryService().setRemovalTimeToHistoricProcessInstances()
+            .absoluteRemovalTime(Date.from(LocalDate.now(LONDON).minusDays(1).atStartOfDay(LONDON).toInstant()))
             .byIds(ended.toArray(String[]::new)).hierarchical().executeAsync();
         for (int round = 0; round < 1000; round++) {
           List<Job> jobs = engine.getManagementService().createJobQuery().executable().list();
@@ -154,6 +214,42 @@ public class Bench {
       }
       say("Loaded; %d ended reviews of the first year made due for removal", ended.size());
       return ended.size();
+    } finally {
+      context.close();
+    }
+  }
+
+  /** One loader JVM: drives referrals part, part + parts, ... and writes the ids of the removable ones. */
+  static void loadPart(String url, int part, int parts, int referrals) throws Exception {
+    ConfigurableApplicationContext context = context(url);
+    try {
+      ProcessEngine engine = context.getBean(ProcessEngine.class);
+      byte[] pdf = context.getBean(PdfRenderer.class).render("text-document",
+          Map.of("title", "Bench document", "caseReference", "bench", "text", "A fictional document."));
+      Loader loader = new Loader(engine, pdf);
+      LocalDate today = LocalDate.now(LONDON);
+      LocalDate first = today.minusYears(YEARS);
+      long days = java.time.temporal.ChronoUnit.DAYS.between(first, today);
+      List<String> ended = new ArrayList<>();
+      long start = System.nanoTime();
+      int mine = (referrals - part + parts - 1) / parts;
+      int done = 0;
+      for (int i = part; i < referrals; i += parts) {
+        Random random = new Random(2010L * 1_000_003 + i); // the same data whatever the number of loaders
+        // evenly over the years, each on a random day of its slot
+        LocalDate referral = first.plusDays((long) (days * (i + random.nextDouble()) / referrals));
+        String id = loader.review("CR-5%06d".formatted(i + 1), lscb(i % LSCB_COUNT), referral, today, random);
+        if (id != null && referral.isBefore(first.plusYears(1))) {
+          ended.add(id);
+        }
+        done++;
+        if (done % Math.max(1, mine / 20) == 0 || done == mine) {
+          double rate = done / ((System.nanoTime() - start) / 1e9);
+          say("  loader %d/%d: %d/%d referrals (%.1f/s, about %.0f s left)", part + 1, parts, done, mine, rate,
+              (mine - done) / rate);
+        }
+      }
+      Files.write(Path.of("bench", "work", "ended-" + part + ".txt"), ended);
     } finally {
       ClockUtil.reset();
       context.close();
@@ -175,8 +271,8 @@ public class Bench {
     String review(String ref, String lscb, LocalDate referral, LocalDate today, Random random) {
       long age = java.time.temporal.ChronoUnit.DAYS.between(referral, today);
       double fate = random.nextDouble();
-      // 15% do not meet the criteria (as the demo's CR-9107): the chair decides not to hold a review
-      boolean initiate = fate >= 0.15;
+      // 60% do not lead to a review (as the demo's CR-9107): the chair decides not to hold one
+      boolean initiate = fate < SHARE_HELD;
       refer(ref, lscb, referral, initiate ? Map.of() : Map.of("incidentType", "SERIOUS_HARM",
           "seriousHarmKind", "SERIOUS_SEXUAL_ABUSE", "interagencyConcern", false));
       if (age < 10) {
@@ -215,7 +311,7 @@ public class Bench {
           "parallelProceedings", false, "termsOfReferenceAgreedOn", setUp.toString()));
       complete("Task_DrawUpProjectPlan", "panelmember", Map.of("imrDueDate", setUp.plusDays(60).toString()));
       // a few old reviews stay stuck in the IMR stage: the overdue ones of the figures
-      if (age < 120 || fate < 0.18) {
+      if (age < 120 || fate < 0.02) {
         return null;
       }
       LocalDate imrs = setUp.plusDays(60);
@@ -426,9 +522,11 @@ public class Bench {
     String[] filters = {"My tasks:businessmanager", "My group's tasks:panelmember", "Overdue:businessmanager",
         "IMRs for my agency:policeimr", "Decisions for the LSCB chair:chair", "All open reviews:businessmanager"};
     int[] restStarts = {0};
+    // CR-6bbbbnnn: a new block of references per measuring run, so that a --reuse run starts new reviews
+    String block = "%04d".formatted((System.currentTimeMillis() / 1000) % 10_000);
     time(figures, "start a review over REST (businessmanager)", samples, () -> {
       int n = ++restStarts[0];
-      String ref = "CR-6%05d".formatted(n);
+      String ref = "CR-6" + block + "%03d".formatted(n);
       return http.post("/engine-rest/process-definition/key/serious-case-review/start", "businessmanager", """
           {"businessKey": "%s", "variables": {
             "caseReference": {"value": "%s", "type": "String"},
@@ -444,6 +542,7 @@ public class Bench {
             "agenciesInvolved": {"value": "[\\"police\\",\\"health\\"]", "type": "Json"},
             "parallelProceedingsKnown": {"value": false, "type": "Boolean"}}}""".formatted(ref, ref));
     });
+    steps(http, block, restStarts[0], figures);
     for (String filterAndUser : filters) {
       String[] parts = filterAndUser.split(":");
       String filterId = http.filterId(parts[0], parts[1]);
@@ -459,6 +558,137 @@ public class Bench {
         () -> http.status("/api/reports/timeliness", "manager"));
     time(figures, "Cockpit statistics GET /engine-rest/process-definition/statistics?incidents=true (admin)",
         samples, () -> http.status("/engine-rest/process-definition/statistics?incidents=true", "admin"));
+  }
+
+  /**
+   * One step of a review, as the bare app's one step: completing a task (the business manager approves the
+   * notification of each review just started) and running an asynchronous service task (each notification job
+   * those reviews made, executed over REST as the job executor would).
+   */
+  static void steps(Http http, String block, int started, Map<String, String> figures) {
+    List<Double> completions = new ArrayList<>();
+    List<Double> jobs = new ArrayList<>();
+    for (int n = 1; n <= started; n++) {
+      String ref = "CR-6" + block + "%03d".formatted(n);
+      String instance = http.firstId("/engine-rest/process-instance?businessKey=" + ref, "admin");
+      executeJobs(http, instance, jobs);
+      String task = http.firstId("/engine-rest/task?processInstanceId=" + instance
+          + "&taskDefinitionKey=Task_ApproveIncidentNotification", "businessmanager");
+      long t0 = System.nanoTime();
+      check("complete a task", http.post("/engine-rest/task/" + task + "/complete", "businessmanager", """
+          {"variables": {"notificationReason": {"value": "SCR_POSSIBLE", "type": "String"},
+            "notificationSummary": {"value": "Bench notification.", "type": "String"}}}"""));
+      completions.add((System.nanoTime() - t0) / 1e6);
+      executeJobs(http, instance, jobs);
+    }
+    record(figures, STEP_COMPLETE, completions.subList(Math.min(3, completions.size() - 1), completions.size()));
+    record(figures, STEP_JOB, jobs.subList(Math.min(3, jobs.size() - 1), jobs.size()));
+  }
+
+  static final String STEP_COMPLETE = "complete a task over REST (a review: approve the notification; bare: its one task)";
+  static final String STEP_JOB = "run an asynchronous service task (POST /job/{id}/execute; a review: a notification"
+      + " with its letter; bare: a delegate that sets a variable)";
+
+  static void executeJobs(Http http, String instance, List<Double> millis) {
+    String json = http.body("GET", "/engine-rest/job?processInstanceId=" + instance + "&messages=true", "admin", "");
+    Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+    List<String> ids = new ArrayList<>();
+    while (id.find()) {
+      ids.add(id.group(1));
+    }
+    for (String job : ids) {
+      long t0 = System.nanoTime();
+      check("execute a job", http.post("/engine-rest/job/" + job + "/execute", "admin", ""));
+      millis.add((System.nanoTime() - t0) / 1e6);
+    }
+  }
+
+  // ---------------------------------------------------------------- the bare Camunda starter
+
+  /** The same steps on bench/bare: the Camunda starter with a one-task process, on its own database. */
+  static void measureBare(String url, int runs, int samples, Map<String, String> figures) throws Exception {
+    Path jar = Path.of("bench", "bare", "target", "bare-camunda-1.0.jar");
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException("No " + jar + ": run bench/run.sh (it builds the bare app)");
+    }
+    List<Double> startups = new ArrayList<>();
+    List<Double> idleRss = new ArrayList<>();
+    for (int run = 1; run <= runs; run++) {
+      say("Bare app start %d/%d: java -jar %s", run, runs, jar);
+      Path log = Path.of("bench", "work", "bare-" + run + ".log");
+      long t0 = System.nanoTime();
+      Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-jar", jar.toString(), "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+          "--spring.datasource.password=postgres", "--server.port=58081")
+          .redirectErrorStream(true).redirectOutput(log.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+      try {
+        Http http = new Http("http://localhost:58081");
+        while (http.status("/actuator/health/readiness", null) != 200) {
+          if (!app.isAlive()) {
+            throw new IllegalStateException("The bare app stopped; see " + log);
+          }
+          Thread.sleep(100);
+        }
+        startups.add((System.nanoTime() - t0) / 1e9);
+        Thread.sleep(2000);
+        idleRss.add(rssMb(app.pid()));
+        say("  ready in %.1f s, %.0f MB resident", startups.get(startups.size() - 1), idleRss.get(idleRss.size() - 1));
+        if (run == runs) {
+          bareCalls(http, samples, figures);
+          figures.put("bare: resident memory after the calls", "%.0f MB".formatted(rssMb(app.pid())));
+        }
+      } finally {
+        app.destroy();
+        app.waitFor();
+      }
+    }
+    figures.put("bare: start-up to ready", stats(startups, "s"));
+    figures.put("bare: resident memory, idle after start", stats(idleRss, "MB"));
+    StringBuilder ratios = new StringBuilder();
+    for (String[] pair : new String[][] {
+        {"start a review over REST (businessmanager)", "bare: start an instance over REST"},
+        {STEP_COMPLETE, "bare: " + STEP_COMPLETE},
+        {STEP_JOB, "bare: " + STEP_JOB},
+        {"Tasklist filter \"My group's tasks\" as panelmember (list of 15 + count)", "bare: task list of 15 + count"},
+        {"Cockpit statistics GET /engine-rest/process-definition/statistics?incidents=true (admin)",
+            "bare: Cockpit statistics"}}) {
+      Double product = MEDIANS.get(pair[0]);
+      Double bare = MEDIANS.get(pair[1]);
+      if (product != null && bare != null) {
+        ratios.append("%s: %.1fx (%.0f / %.0f ms); ".formatted(pair[1].substring(6), product / bare, product, bare));
+      }
+    }
+    figures.put("ratios product / bare, medians", ratios.toString());
+  }
+
+  static void bareCalls(Http http, int samples, Map<String, String> figures) {
+    for (int i = 0; i < 200; i++) { // some history and open tasks behind the figures
+      check("seed", http.post("/engine-rest/process-definition/key/one-task/start", null, "{}"));
+    }
+    time(figures, "bare: start an instance over REST", samples,
+        () -> http.post("/engine-rest/process-definition/key/one-task/start", null, "{}"));
+    List<Double> completions = new ArrayList<>();
+    List<Double> jobs = new ArrayList<>();
+    for (int n = 0; n < samples + 3; n++) {
+      String task = http.firstId("/engine-rest/task?processDefinitionKey=one-task&maxResults=1", null);
+      long t0 = System.nanoTime();
+      check("complete", http.post("/engine-rest/task/" + task + "/complete", null, "{}"));
+      completions.add((System.nanoTime() - t0) / 1e6);
+      String job = http.firstId("/engine-rest/job?messages=true&maxResults=1", null);
+      t0 = System.nanoTime();
+      check("execute", http.post("/engine-rest/job/" + job + "/execute", null, ""));
+      jobs.add((System.nanoTime() - t0) / 1e6);
+    }
+    record(figures, "bare: " + STEP_COMPLETE, completions.subList(3, completions.size()));
+    record(figures, "bare: " + STEP_JOB, jobs.subList(3, jobs.size()));
+    time(figures, "bare: task list of 15 + count", samples, () -> {
+      int status = http.status("/engine-rest/task?candidateGroup=workers&sortBy=created&sortOrder=desc"
+          + "&firstResult=0&maxResults=15", null);
+      return status == 200 ? http.status("/engine-rest/task/count?candidateGroup=workers", null) : status;
+    });
+    time(figures, "bare: Cockpit statistics", samples,
+        () -> http.status("/engine-rest/process-definition/statistics?incidents=true", null));
   }
 
   static void cleanup(Http http, String url, int removable, Map<String, String> figures) throws Exception {
@@ -488,8 +718,23 @@ public class Bench {
       check(name, call.get());
       millis.add((System.nanoTime() - t0) / 1e6);
     }
+    record(figures, name, millis);
+  }
+
+  /** Medians of the product's and the bare app's steps, for the ratios. */
+  static final Map<String, Double> MEDIANS = new LinkedHashMap<>();
+
+  static void record(Map<String, String> figures, String name, List<Double> millis) {
     figures.put(name, stats(millis, "ms"));
+    MEDIANS.put(name, median(millis));
     say("  %s: %s", name, figures.get(name));
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+        : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
   }
 
   static void check(String name, int status) {
@@ -501,8 +746,7 @@ public class Bench {
   static String stats(List<Double> values, String unit) {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
-    double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
-        : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+    double median = median(values);
     double p95 = sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(0.95 * sorted.size()) - 1));
     String format = unit.equals("ms") ? "%.0f" : "%.1f";
     return ("median " + format + " %s, p95 " + format + " %s (n=%d)").formatted(median, unit, p95, unit, sorted.size());
@@ -594,6 +838,14 @@ public class Bench {
       } catch (IOException | InterruptedException e) {
         throw new IllegalStateException(e);
       }
+    }
+
+    String firstId(String path, String user) {
+      Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(body("GET", path, user, ""));
+      if (!id.find()) {
+        throw new IllegalStateException("Nothing at " + path + " for " + user);
+      }
+      return id.group(1);
     }
 
     String filterId(String name, String user) {
