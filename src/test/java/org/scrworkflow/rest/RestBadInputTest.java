@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,9 @@ class RestBadInputTest {
   void decisionBeforeNotificationIsA400() throws Exception {
     Map<String, Object> referral = new HashMap<>(Map.of("caseReference", "CR-4400", "childPseudonym", "Child A",
         "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true,
-        "awarenessDate", "2026-11-20", "region", "LONDON", "residenceLscb", "lscb-x", "lookedAfter", false,
+        // today: an awareness date in the past would make the notification timers due, and the job executor
+        // would fire them while this test completes the tasks
+        "awarenessDate", LocalDate.now(ZoneId.of("Europe/London")).toString(), "region", "LONDON", "residenceLscb", "lscb-x", "lookedAfter", false,
         "agenciesInvolved", List.of("police")));
     String id = engine.getRuntimeService().startProcessInstanceByKey("serious-case-review", "CR-4400", referral).getId();
     complete(id, "Task_ApproveIncidentNotification", Map.of("notificationReason", "SCR_POSSIBLE"));

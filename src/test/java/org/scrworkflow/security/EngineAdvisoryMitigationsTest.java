@@ -151,6 +151,10 @@ class EngineAdvisoryMitigationsTest {
           + "\"serializationDataFormat\":\"application/json\"}}");
       assertThat(listed.statusCode()).as(listed.body()).isEqualTo(204);
       assertThat(tasks.getVariable(task.getId(), "agencies")).isEqualTo(List.of("police"));
+
+      // what Java code stores (List.of is an ImmutableCollections$List12) is read back, as before the allow-list
+      tasks.setVariable(task.getId(), "fromJava", List.of("police", "health"));
+      assertThat(tasks.getVariable(task.getId(), "fromJava")).isEqualTo(List.of("police", "health"));
     } finally {
       tasks.deleteTask(task.getId(), true);
     }
@@ -184,8 +188,9 @@ class EngineAdvisoryMitigationsTest {
     assertThat(configuration.isJavaSerializationFormatEnabled()).as("notice 1").isFalse();
     assertThat(configuration.getDefaultSerializationFormat()).isEqualTo("application/json");
     assertThat(configuration.isDeserializationTypeValidationEnabled()).as("notice 25").isTrue();
-    assertThat(configuration.getDeserializationAllowedPackages()).as("only the built-in allow-list").isNull();
-    assertThat(configuration.getDeserializationAllowedClasses()).isNull();
+    assertThat(configuration.getDeserializationAllowedPackages()).as("no package beyond the built-in list").isNull();
+    assertThat(configuration.getDeserializationAllowedClasses()).as("the JDK's immutable collections only")
+        .contains("java.util.ImmutableCollections$List12").doesNotContain("org.", "com.", "javax.");
     assertThat(configuration.isEnableXxeProcessing()).as("notice 4").isFalse();
     assertThat(configuration.isEnableScriptEngineLoadExternalResources()).isFalse();
     assertThat(configuration.isEnableExpressionsInAdhocQueries()).as("CVE-2026-109432").isFalse();
