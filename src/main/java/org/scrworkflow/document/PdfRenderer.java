@@ -1,6 +1,7 @@
 package org.scrworkflow.document;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ public class PdfRenderer {
   private final TemplateEngine templates;
 
   public PdfRenderer() {
+    XRLog.setLoggerImpl(new PdfLogging());
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("document/");
     resolver.setSuffix(".html");
