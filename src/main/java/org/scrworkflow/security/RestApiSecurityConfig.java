@@ -30,8 +30,9 @@ import org.springframework.core.Ordered;
 /**
  * The engine's REST API is open by default. Every call to it must authenticate with HTTP Basic against
  * Camunda's identity service, so that the engine's authorizations apply to the caller. The application's own
- * API (/api/*) also accepts a Tasklist or Cockpit login for reading. Two filters close published engine
- * advisories that the community edition 7.24.0 leaves open (docs/security.md, "Known engine advisories").
+ * API (/api/*) also accepts a Tasklist or Cockpit login for reading. Two filters close holes that the community
+ * edition 7.24.0 leaves open: a published advisory and an or-query gap (docs/security.md, "Known engine
+ * advisories").
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiSecurityConfig {
@@ -97,9 +98,10 @@ class RestApiSecurityConfig {
   }
 
   /**
-   * CVE-2026-77226 (fixed only in 7.24.15 enterprise): the Admin webapp's first-run setup creates an administrator
-   * for anyone, without a login, whenever no user is a direct member of camunda-admin. This product creates its
-   * administrator from configuration (AdminAccountPlugin), so the setup endpoint is closed for good.
+   * CVE-2026-77226 (NVD: "Camunda 7.24.0 before 7.24.15"; patches after 7.24.0 are enterprise releases): the Admin
+   * webapp's first-run setup creates an administrator for anyone, without a login, whenever no user is a direct
+   * member of camunda-admin (7.24.0's SetupResource counts memberOfGroup("camunda-admin") users). This product
+   * creates its administrator from configuration (AdminAccountPlugin), so the setup endpoint is closed for good.
    */
   @Bean
   FilterRegistrationBean<Filter> webappSetupClosed(CamundaBpmProperties camunda) {
@@ -113,10 +115,12 @@ class RestApiSecurityConfig {
   }
 
   /**
-   * CVE-2026-109432 (fixed only in 7.24.14 enterprise): the engine refuses expressions in a task query sent over
-   * REST (enable-expressions-in-adhoc-queries: false) but does not look inside its "orQueries", so any logged-in
-   * user could run an expression, that is code, on the server. This filter refuses such a query on the REST API
-   * and on the webapps' engine API before the engine reads it.
+   * Or-query expressions slip past the ad-hoc check in 7.24.0: the engine refuses expressions in a task query sent
+   * over REST (enable-expressions-in-adhoc-queries: false), but its check (QueryValidators.AdhocQueryValidator)
+   * reads only the top-level query's expressions, not those of its "orQueries", so any logged-in user could run an
+   * expression, that is code, on the server. No published advisory for this was found (docs/security.md, "Known
+   * engine advisories"). This filter refuses such a query on the REST API and on the webapps' engine API before
+   * the engine reads it.
    */
   @Bean
   FilterRegistrationBean<Filter> orQueryExpressionGuard(CamundaBpmProperties camunda) {
@@ -157,7 +161,7 @@ class RestApiSecurityConfig {
       byte[] body = http.getInputStream().readAllBytes();
       if (hasOrQueryExpression(body)) {
         refuse((HttpServletResponse) response, 400, "InvalidRequestException",
-            "Expressions are not accepted in orQueries (CVE-2026-109432).");
+            "Expressions are not accepted in orQueries.");
         return;
       }
       chain.doFilter(new BufferedBody(http, body), response);

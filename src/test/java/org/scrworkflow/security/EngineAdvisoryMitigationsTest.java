@@ -36,15 +36,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The published Camunda 7 advisories that 7.24.0 community edition leaves open, or closes only when configured,
- * each checked where this product closes it: over real HTTP where it is an HTTP behaviour, against the running
- * engine where it is an engine property. docs/security.md ("Known engine advisories") names each test.
+ * The published Camunda 7 advisories that 7.24.0 community edition leaves open, or closes only when configured, and
+ * one gap found here without a published advisory (or-query expressions), each checked where this product closes
+ * it: over real HTTP where it is an HTTP behaviour, against the running engine where it is an engine property.
+ * docs/security.md ("Known engine advisories") names each test and the source of each identifier.
  */
 @H2DemoApplicationTest
 class EngineAdvisoryMitigationsTest {
 
   private static final String PASSWORD = "Demo-Pass-2010";
-  /** A harmless query expression: the advisory's attack puts Runtime.exec here instead. */
+  /** A harmless query expression: an attack would put Runtime.exec here instead. */
   private static final String EXPRESSION = "${now()}";
 
   @LocalServerPort int port;
@@ -55,7 +56,7 @@ class EngineAdvisoryMitigationsTest {
   @Autowired CamundaBpmProperties camunda;
 
   @Test
-  @DisplayName("CVE-2026-109432: an expression inside orQueries is refused over REST and from a Tasklist session")
+  @DisplayName("Or-query expressions (past 7.24.0's ad-hoc check) are refused over REST and from a Tasklist session")
   void orQueryExpressionsAreRefused() throws Exception {
     String orQuery = "{\"orQueries\":[{\"dueAfterExpression\":\"" + EXPRESSION + "\"}]}";
     var rest = restPost("businessmanager", "/engine-rest/task", orQuery);
@@ -79,14 +80,14 @@ class EngineAdvisoryMitigationsTest {
   }
 
   @Test
-  @DisplayName("CVE-2026-109432: the engine refuses a top-level query expression itself, but not one inside an or-query")
+  @DisplayName("7.24.0 refuses a top-level query expression itself, but not one inside an or-query (hence the guard)")
   void engineRefusesAdhocExpressionsButNotInsideOrQueries() throws Exception {
     var topLevel = restPost("businessmanager", "/engine-rest/task",
         "{\"dueAfterExpression\":\"" + EXPRESSION + "\"}");
     assertThat(topLevel.statusCode()).as(topLevel.body()).isEqualTo(400);
     assertThat(topLevel.body()).contains("Expressions are forbidden in adhoc queries");
 
-    // 7.24.0 CE evaluates this one: the filter above is what closes the advisory. When a patched engine
+    // 7.24.0 CE evaluates this one: the filter above is what closes the gap. When a patched engine
     // refuses it too, this assertion fails and docs/security.md should say the engine closes it.
     assertThatCode(() -> tasks.createTaskQuery().or().dueAfterExpression(EXPRESSION).endOr().list())
         .doesNotThrowAnyException();
@@ -100,7 +101,7 @@ class EngineAdvisoryMitigationsTest {
     assertThat(admins).as("the configured administrator is a direct member").contains("admin");
     String intruder = "intruder-" + UUID.randomUUID().toString().substring(0, 8);
     try {
-      // the advisory's condition: nobody is a direct member of camunda-admin
+      // the CVE's condition: nobody is a direct member of camunda-admin
       admins.forEach(id -> identity.deleteMembership(id, Groups.CAMUNDA_ADMIN));
       var cookies = new CookieManager();
       HttpClient anonymous = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -136,13 +137,15 @@ class EngineAdvisoryMitigationsTest {
       assertThat(javaSerialised.body()).contains("Java serialization format is prohibited");
       assertThat(tasks.getVariable(task.getId(), "serialised")).isNull();
 
-      var unlisted = restPut("admin", path + "counter", "{\"value\":\"5\",\"type\":\"Object\",\"valueInfo\":"
+      // ten digits or more: Spin 7.24.0 quotes the first ten characters of the JSON in its error message and
+      // fails with StringIndexOutOfBoundsException on a shorter value, hiding the type validation's refusal
+      var unlisted = restPut("admin", path + "counter", "{\"value\":\"1234567890\",\"type\":\"Object\",\"valueInfo\":"
           + "{\"objectTypeName\":\"java.util.concurrent.atomic.AtomicInteger\","
           + "\"serializationDataFormat\":\"application/json\"}}");
       assertThat(unlisted.statusCode()).as(unlisted.body()).isEqualTo(204);
       var readBack = restGet("admin", path + "counter");
       assertThat(readBack.statusCode()).as(readBack.body()).isGreaterThanOrEqualTo(400);
-      assertThat(readBack.body()).contains("AtomicInteger").doesNotContain("\"value\":5");
+      assertThat(readBack.body()).contains("AtomicInteger").doesNotContain("\"value\":1234567890");
       assertThat(catchThrowable(() -> tasks.getVariable(task.getId(), "counter")))
           .hasMessageContaining("java.util.concurrent.atomic.AtomicInteger");
 
@@ -193,7 +196,7 @@ class EngineAdvisoryMitigationsTest {
         .contains("java.util.ImmutableCollections$List12").doesNotContain("org.", "com.", "javax.");
     assertThat(configuration.isEnableXxeProcessing()).as("notice 4").isFalse();
     assertThat(configuration.isEnableScriptEngineLoadExternalResources()).isFalse();
-    assertThat(configuration.isEnableExpressionsInAdhocQueries()).as("CVE-2026-109432").isFalse();
+    assertThat(configuration.isEnableExpressionsInAdhocQueries()).as("ad-hoc query expressions").isFalse();
     assertThat(configuration.isEnableExpressionsInStoredQueries()).as("Tasklist filters").isTrue();
     assertThat(configuration.isAuthorizationEnabled()).isTrue();
     assertThat(configuration.isTenantCheckEnabled()).isTrue();
@@ -208,7 +211,7 @@ class EngineAdvisoryMitigationsTest {
   }
 
   @Test
-  @DisplayName("Notices 31 and 48: the webapps send a Content-Security-Policy, nosniff and the XSS filter header")
+  @DisplayName("Notice 48 (defence in depth): the webapps send a Content-Security-Policy, nosniff and the XSS filter header")
   void webappsSendSecurityHeaders() throws Exception {
     var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/"))
         .GET().build(), HttpResponse.BodyHandlers.discarding());
@@ -221,7 +224,7 @@ class EngineAdvisoryMitigationsTest {
   }
 
   @Test
-  @DisplayName("Notices 3, 12, 13, 22, 50: webapp cookies are HttpOnly and SameSite, and a change without the CSRF token is refused")
+  @DisplayName("Notices 3, 12, 13, 50: webapp cookies are HttpOnly and SameSite, and a change without the CSRF token is refused")
   void webappCookiesAndCsrf() throws Exception {
     var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/"))
         .GET().build(), HttpResponse.BodyHandlers.discarding());
@@ -244,9 +247,11 @@ class EngineAdvisoryMitigationsTest {
   @Test
   @DisplayName("Notices 150, 154, 156 and 1, 55: Tomcat and Jackson are past the fixed versions; no Groovy, JavaScript or Spin XML")
   void bundledLibrariesArePastTheAdvisories() {
-    // Tomcat CVE-2025-48989, -55752, -66614 (fixed 10.1.50), CVE-2026-24734 (fixed 10.1.52): embedded via Spring Boot
+    // Notices 150 and 154: Tomcat CVE-2025-48989, -55752, -66614 (CVE record: up to 10.1.49) and CVE-2026-24734
+    // (CVE record: up to 10.1.51); Tomcat comes embedded through Spring Boot, not from Camunda's distribution
     assertThat(version(ServerInfo.getServerNumber())).isGreaterThanOrEqualTo(version("10.1.52"));
-    // GHSA-72hv-8253-57qq and its follow-up GHSA-r7wm-3cxj-wff9: fixed in jackson-core 2.21.4
+    // Notice 156: GHSA-72hv-8253-57qq; its incomplete fix was followed by GHSA-r7wm-3cxj-wff9, fixed on the 2.21
+    // line in jackson-core 2.21.4
     assertThat(version(com.fasterxml.jackson.core.json.PackageVersion.VERSION.toString()))
         .isGreaterThanOrEqualTo(version("2.21.4"));
     var scripts = new ScriptEngineManager();
