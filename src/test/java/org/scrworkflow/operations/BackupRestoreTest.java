@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.scrworkflow.ScrWorkflowApplication;
+import org.scrworkflow.testsupport.Referrals;
 import org.scrworkflow.testsupport.ReviewDriver;
 import org.scrworkflow.testsupport.Uploads;
 import org.scrworkflow.vault.IdentifierKind;
@@ -203,24 +204,8 @@ class BackupRestoreTest {
     vault.add(CASE, new IdentifyingDetail(IdentifierKind.DATE_OF_BIRTH, "2008-02-29"), "opsadmin");
     vault.add(CASE, new IdentifyingDetail(IdentifierKind.ADDRESS, "4 Quarry Lane, Northmoor"), "opsadmin");
     try {
-      driver.today(LocalDate.of(2011, 3, 14));
-      ProcessInstance review = driver.start("serious-case-review", CASE, vars(
-          "caseReference", CASE, "childPseudonym", "Child T", "childAgeYears", 3, "incidentDate", "2011-03-13",
-          "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true,
-          "residenceLscb", "lscb-x", "region", "WEST_MIDLANDS", "lookedAfter", false,
-          "agenciesInvolved", new ArrayList<>(List.of("police", "health")), "parallelProceedingsKnown", false,
-          "awarenessDate", "2011-03-14"));
-      driver.today(LocalDate.of(2011, 3, 15));
-      driver.complete(review, "Task_ApproveIncidentNotification",
-          vars("notificationReason", "SCR_POSSIBLE", "notificationSummary", "Child T died; neglect suspected."));
-      driver.today(LocalDate.of(2011, 3, 22));
-      driver.complete(review, "Task_ConfirmLscbs", vars("partnerLscbs", ""));
-      driver.complete(review, "Task_ScreenCase", vars("screeningAnswers", "Answers to 8.12."));
-      driver.complete(review, "Task_RecommendToChair",
-          vars("recommendation", "INITIATE", "recommendationReasons", "As screened."));
-      driver.today(LocalDate.of(2011, 4, 5));
-      driver.complete(review, "Task_DecideInitiation",
-          vars("initiateReview", true, "decisionDate", "2011-04-04", "decisionReasons", "Criteria met."));
+      ProcessInstance review = Referrals.decidedToReview(driver, CASE, "Child T", LocalDate.of(2011, 3, 14),
+          List.of("police", "health"));
       driver.complete(review, "Task_SetUpPanel", vars("panelChairName", "Independent Chair",
           "overviewAuthorName", "Independent Author", "panelChairConnectedToAgency", false,
           "overviewAuthorConnectedToAgency", false));

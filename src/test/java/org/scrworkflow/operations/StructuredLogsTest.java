@@ -1,7 +1,6 @@
 package org.scrworkflow.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.scrworkflow.testsupport.Vars.vars;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.scrworkflow.ScrWorkflowApplication;
 import org.scrworkflow.TestPostgres;
 import org.scrworkflow.testsupport.Http;
+import org.scrworkflow.testsupport.Referrals;
 import org.scrworkflow.testsupport.ReviewDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -108,23 +108,8 @@ class StructuredLogsTest {
   /** S-01 to S-05: the referral, its notification to Ofsted and GO/DfE, screening and the chair's decision. */
   void workAReview() {
     try {
-      driver.today(LocalDate.of(2011, 5, 9));
-      ProcessInstance review = driver.start("serious-case-review", CASE, vars(
-          "caseReference", CASE, "childPseudonym", "Child R", "childAgeYears", 3, "incidentDate", "2011-05-08",
-          "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true,
-          "residenceLscb", "lscb-x", "region", "WEST_MIDLANDS", "lookedAfter", false,
-          "agenciesInvolved", new ArrayList<>(List.of("police")), "parallelProceedingsKnown", false,
-          "awarenessDate", "2011-05-09"));
-      driver.today(LocalDate.of(2011, 5, 10));
-      driver.complete(review, "Task_ApproveIncidentNotification",
-          vars("notificationReason", "SCR_POSSIBLE", "notificationSummary", "Child R died; neglect suspected."));
-      driver.complete(review, "Task_ConfirmLscbs", vars("partnerLscbs", ""));
-      driver.complete(review, "Task_ScreenCase", vars("screeningAnswers", "Answers to 8.12."));
-      driver.complete(review, "Task_RecommendToChair",
-          vars("recommendation", "INITIATE", "recommendationReasons", "As screened."));
-      driver.today(LocalDate.of(2011, 5, 20));
-      driver.complete(review, "Task_DecideInitiation",
-          vars("initiateReview", true, "decisionDate", "2011-05-20", "decisionReasons", "Criteria met."));
+      ProcessInstance review = Referrals.decidedToReview(driver, CASE, "Child R", LocalDate.of(2011, 5, 16),
+          List.of("police"));
       assertThat(driver.tasks(review, "Task_SetUpPanel")).hasSize(1);
     } finally {
       driver.resetClock();
