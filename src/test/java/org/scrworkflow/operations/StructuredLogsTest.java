@@ -1,0 +1,118 @@
+package org.scrworkflow.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.scrworkflow.ScrWorkflowApplication;
+import org.scrworkflow.TestPostgres;
+import org.scrworkflow.testsupport.Http;
+import org.scrworkflow.testsupport.Referrals;
+import org.scrworkflow.testsupport.ReviewDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The console log of the production profile: JSON lines (SCR_LOG_FORMAT, ECS by default), and no identifying
+ * detail of a child in them while a review is worked, although the details sit in the vault and the
+ * notifications are written to the log (no mail server configured).
+ */
+@SpringBootTest(
+    classes = ScrWorkflowApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "scr.admin.user-id=opsadmin",
+      "scr.admin.password=Ops-Admin-Pass-2010",
+      "scr.admin.email=opsadmin@example.invalid",
+      "camunda.bpm.job-execution.enabled=false"
+    })
+@ActiveProfiles("postgres")
+@Import(ReviewDriver.class)
+@ExtendWith(OutputCaptureExtension.class)
+class StructuredLogsTest {
+
+  static final String CASE = "CR-7201";
+  /** Fictional identifying details, as the business manager records them in the vault. */
+  static final Map<String, String> DETAILS = Map.of(
+      "NAME", "Rowena Tregarthen-Blythe",
+      "DATE_OF_BIRTH", "2007-11-23",
+      "ADDRESS", "17 Saltmarsh Row, Northmoor NM4 9QZ");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl("scr_structured_logs"));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "postgres");
+  }
+
+  @Autowired ReviewDriver driver;
+  @LocalServerPort int port;
+
+  @Test
+  @DisplayName("Log lines are JSON (ECS) and never carry the child's name, date of birth or address while a"
+      + " review is started, notified and decided")
+  void logsAreJsonWithoutIdentifyingDetails(CapturedOutput output) throws Exception {
+    for (var detail : DETAILS.entrySet()) {
+      HttpResponse<String> recorded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+              URI.create("http://localhost:" + port + "/api/cases/" + CASE + "/identifying-details"))
+          .header("Authorization", Http.basic("opsadmin", "Ops-Admin-Pass-2010"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+              Map.of("kind", detail.getKey(), "value", detail.getValue()))))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+    }
+    workAReview();
+
+    List<JsonNode> caseLines = new ArrayList<>();
+    for (String line : output.getOut().split("\n")) {
+      if (line.contains(CASE)) {
+        assertThat(line).as("a log line about the case is one JSON object").startsWith("{").endsWith("}");
+        caseLines.add(JSON.readTree(line));
+      }
+    }
+    assertThat(caseLines).as("the notifications of the case, written to the log").hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(line -> {
+          assertThat(line.path("@timestamp").asText()).isNotEmpty();
+          assertThat(line.path("log").path("level").asText()).isEqualTo("INFO");
+          assertThat(line.path("service").path("name").asText()).isEqualTo("scr-workflow");
+        })
+        .anySatisfy(line -> assertThat(line.path("message").asText())
+            .startsWith("Notification serious-incident-notification for case " + CASE));
+    for (String value : DETAILS.values()) {
+      assertThat(output.getAll()).as("the log").doesNotContain(value);
+    }
+    assertThat(output.getAll()).doesNotContain("Tregarthen").doesNotContain("Saltmarsh");
+  }
+
+  /** S-01 to S-05: the referral, its notification to Ofsted and GO/DfE, screening and the chair's decision. */
+  void workAReview() {
+    try {
+      ProcessInstance review = Referrals.decidedToReview(driver, CASE, "Child R", LocalDate.of(2011, 5, 16),
+          List.of("police"));
+      assertThat(driver.tasks(review, "Task_SetUpPanel")).hasSize(1);
+    } finally {
+      driver.resetClock();
+    }
+  }
+}
