@@ -33,22 +33,32 @@ public class AnonymisationScanner {
     }
   }
 
-  /** Checks each named text against every detail; an empty list means the check passed. */
+  /**
+   * Checks each named text against every detail; an empty list means the check passed. A finding's snippet shows
+   * the text around the detail with every detail in it masked ("[name]"): the findings are stored in a process
+   * variable and its history, which more roles may read than the vault.
+   */
   public List<Finding> check(Map<String, String> documents, List<IdentifyingDetail> details) {
     List<Finding> findings = new ArrayList<>();
     for (var document : documents.entrySet()) {
       String text = document.getValue() == null ? "" : document.getValue();
+      List<Match> matches = new ArrayList<>();
       for (IdentifyingDetail detail : details) {
         for (Pattern pattern : patternsFor(detail)) {
           Matcher matcher = pattern.matcher(text);
           while (matcher.find()) {
-            findings.add(new Finding(document.getKey(), detail.kind(), matcher.start(), snippet(text, matcher)));
+            matches.add(new Match(detail.kind(), matcher.start(), matcher.end()));
           }
         }
+      }
+      for (Match match : matches) {
+        findings.add(new Finding(document.getKey(), match.kind(), match.start(), snippet(text, match, matches)));
       }
     }
     return findings.stream().distinct().toList();
   }
+
+  private record Match(IdentifierKind kind, int start, int end) {}
 
   List<Pattern> patternsFor(IdentifyingDetail detail) {
     Set<String> regexes = new LinkedHashSet<>();
@@ -132,9 +142,28 @@ public class AnonymisationScanner {
     };
   }
 
-  private static String snippet(String text, Matcher matcher) {
-    int from = Math.max(0, matcher.start() - SNIPPET_CONTEXT);
-    int to = Math.min(text.length(), matcher.end() + SNIPPET_CONTEXT);
-    return text.substring(from, to).replaceAll("\\s+", " ").strip();
+  /** The text around the match, every detail in it (the match and any other) replaced by its kind. */
+  private static String snippet(String text, Match match, List<Match> all) {
+    int from = Math.max(0, match.start() - SNIPPET_CONTEXT);
+    int to = Math.min(text.length(), match.end() + SNIPPET_CONTEXT);
+    List<Match> inside = all.stream().filter(m -> m.end() > from && m.start() < to)
+        .sorted(java.util.Comparator.comparingInt(Match::start)).toList();
+    StringBuilder masked = new StringBuilder();
+    int at = from;
+    for (Match m : inside) {
+      int start = Math.max(m.start(), from);
+      if (start >= at) {
+        masked.append(text, at, start).append('[').append(label(m.kind())).append(']');
+      } else if (masked.charAt(masked.length() - 1) != ']') {
+        masked.append('[').append(label(m.kind())).append(']');
+      }
+      at = Math.max(at, Math.min(m.end(), to));
+    }
+    masked.append(text, at, to);
+    return masked.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private static String label(IdentifierKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

@@ -59,7 +59,20 @@ class AnonymisationScannerTest {
         vault);
     assertThat(findings).hasSize(1);
     assertThat(findings.get(0).describe()).startsWith("Publication bundle, page 2: school at character")
-        .contains("St Hilda's Primary School").doesNotContain("\n");
+        .contains("She attended [school].").doesNotContain("St Hilda").doesNotContain("\n");
+  }
+
+  @Test
+  @DisplayName("A snippet never repeats a detail: the one found and any other near it are masked by their kind")
+  void snippetsMaskEveryDetail() {
+    var findings = scanner.check(Map.of("Publication bundle, page 1",
+        "Kylie Brennan went to St Hilda's Primary School, near 14 Larch Close."), vault);
+    assertThat(findings).isNotEmpty();
+    for (var finding : findings) {
+      assertThat(finding.snippet()).doesNotContain("Kylie", "Brennan", "Hilda", "Larch").contains("[");
+    }
+    assertThat(CheckAnonymisationDelegate.listed(findings)).doesNotContain("Kylie", "Brennan", "Hilda", "Larch")
+        .contains("[name]", "[school]", "[address]");
   }
 
   @Test
