@@ -7,8 +7,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
- * When no mail server is configured (spring.mail.host empty), writes each notification to the log with its
- * full text instead of sending it. The text holds the case reference and pseudonym, never a child's name.
+ * When no mail server is configured (spring.mail.host empty), logs each notification instead of sending it: one
+ * INFO line (template, case reference, recipients) and, at DEBUG, its full text. The text holds the case
+ * reference and pseudonym, never a child's name, but also what people typed into the review's free-text fields,
+ * so it is logged only where DEBUG is switched on for this class (the demo profile does).
  */
 @Component
 @ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
@@ -25,9 +27,11 @@ class LoggingNotificationSender implements NotificationSender {
   @Override
   public String send(OutgoingNotification notification) {
     String messageId = "<" + UUID.randomUUID() + "@scr-workflow.local>";
-    LOG.info("Notification {} for case {} to {} ({}), not sent: no mail server configured.\n{}",
-        notification.template(), notification.caseReference(), notification.to(), messageId,
-        templates.render(notification).text());
+    LOG.info("Notification {} for case {} to {} ({}), not sent: no mail server configured",
+        notification.template(), notification.caseReference(), notification.to(), messageId);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Text of notification {}:\n{}", messageId, templates.render(notification).text());
+    }
     return messageId;
   }
 }
