@@ -34,7 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The console log of the production profile: JSON lines (SCR_LOG_FORMAT, ECS by default), and no identifying
  * detail of a child in them while a review is worked, although the details sit in the vault and the
- * notifications are written to the log (no mail server configured).
+ * notifications are written to the log (no mail server configured). The same production context, behind HTTPS
+ * (SCR_SECURE_COOKIES=true), also shows that the webapps' cookies are then Secure.
  */
 @SpringBootTest(
     classes = ScrWorkflowApplication.class,
@@ -43,7 +44,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "scr.admin.user-id=opsadmin",
       "scr.admin.password=Ops-Admin-Pass-2010",
       "scr.admin.email=opsadmin@example.invalid",
-      "camunda.bpm.job-execution.enabled=false"
+      "camunda.bpm.job-execution.enabled=false",
+      // as in production behind HTTPS (README: SCR_SECURE_COOKIES)
+      "SCR_SECURE_COOKIES=true"
     })
 @ActiveProfiles("postgres")
 @Import(ReviewDriver.class)
@@ -103,6 +106,22 @@ class StructuredLogsTest {
       assertThat(output.getAll()).as("the log").doesNotContain(value);
     }
     assertThat(output.getAll()).doesNotContain("Tregarthen").doesNotContain("Saltmarsh");
+  }
+
+  @Test
+  @DisplayName("With SCR_SECURE_COOKIES=true the webapps' session and CSRF cookies are Secure, HttpOnly where the"
+      + " script needs no access, and SameSite")
+  void secureCookiesInProduction() throws Exception {
+    var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(page.statusCode()).isEqualTo(200);
+    List<String> cookies = page.headers().allValues("Set-Cookie");
+    assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement().satisfies(c ->
+        assertThat(c).containsPattern("(?i);\\s*Secure(;|$)").containsIgnoringCase("HttpOnly")
+            .containsIgnoringCase("SameSite"));
+    assertThat(cookies).filteredOn(c -> c.startsWith("XSRF-TOKEN=")).singleElement().satisfies(c ->
+        assertThat(c).containsPattern("(?i);\\s*Secure(;|$)").containsIgnoringCase("SameSite"));
   }
 
   /** S-01 to S-05: the referral, its notification to Ofsted and GO/DfE, screening and the chair's decision. */
