@@ -479,43 +479,60 @@ public class Bench {
       jar = files.filter(p -> p.getFileName().toString().matches("scr-workflow-.*\\.jar")).findFirst()
           .orElseThrow(() -> new IllegalStateException("No target/scr-workflow-*.jar: run bench/run.sh"));
     }
-    List<Double> startups = new ArrayList<>();
-    List<Double> idleRss = new ArrayList<>();
-    for (int run = 1; run <= runs; run++) {
-      say("App start %d/%d: java -jar %s (profiles postgres,demo; job executor off)", run, runs, jar);
-      Path log = Path.of("bench", "work", "app-" + run + ".log");
-      long t0 = System.nanoTime();
-      Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-jar", jar.toString(), "--spring.profiles.active=postgres,demo", "--spring.datasource.url=" + url,
-          "--spring.datasource.username=postgres", "--spring.datasource.password=postgres", "--server.port=58080",
-          "--camunda.bpm.job-execution.enabled=false", "--scr.demo.seed-reviews=false")
-          .redirectErrorStream(true).redirectOutput(log.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-      try {
-        Http http = new Http("http://localhost:58080");
-        while (http.status("/actuator/health/readiness", null) != 200) {
-          if (!app.isAlive()) {
-            throw new IllegalStateException("The application stopped; see " + log);
-          }
-          Thread.sleep(100);
-        }
-        double startup = (System.nanoTime() - t0) / 1e9;
-        startups.add(startup);
-        Thread.sleep(2000);
-        idleRss.add(rssMb(app.pid()));
-        say("  ready in %.1f s, %.0f MB resident", startup, idleRss.get(idleRss.size() - 1));
-        if (run == runs) {
+    startsAndCalls("App", jar, 58080, List.of("--spring.profiles.active=postgres,demo",
+        "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+        "--spring.datasource.password=postgres", "--camunda.bpm.job-execution.enabled=false",
+        "--scr.demo.seed-reviews=false"), runs, figures, "", (http, app) -> {
           calls(http, samples, figures);
           figures.put("resident memory after the calls", "%.0f MB".formatted(rssMb(app.pid())));
           cleanup(http, url, removable, figures);
+        });
+  }
+
+  /** What is measured in the last of the app's starts. */
+  interface LastRun {
+    void measure(Http http, Process app) throws Exception;
+  }
+
+  /**
+   * Starts {@code java -jar jar} {@code runs} times (job executor off where the app has one), each time measuring
+   * the time to readiness and the resident memory 2 s later; in the last run, {@code last} measures the calls.
+   */
+  static void startsAndCalls(String name, Path jar, int port, List<String> arguments, int runs,
+      Map<String, String> figures, String prefix, LastRun last) throws Exception {
+    List<Double> startups = new ArrayList<>();
+    List<Double> idleRss = new ArrayList<>();
+    for (int run = 1; run <= runs; run++) {
+      say("%s start %d/%d: java -jar %s", name, run, runs, jar);
+      Path log = Path.of("bench", "work", name.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + run + ".log");
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+          .toString(), "-jar", jar.toString(), "--server.port=" + port));
+      command.addAll(arguments);
+      long t0 = System.nanoTime();
+      Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+      try {
+        Http http = new Http("http://localhost:" + port);
+        while (http.status("/actuator/health/readiness", null) != 200) {
+          if (!app.isAlive()) {
+            throw new IllegalStateException(name + " stopped; see " + log);
+          }
+          Thread.sleep(100);
+        }
+        startups.add((System.nanoTime() - t0) / 1e9);
+        Thread.sleep(2000);
+        idleRss.add(rssMb(app.pid()));
+        say("  ready in %.1f s, %.0f MB resident", startups.get(startups.size() - 1), idleRss.get(idleRss.size() - 1));
+        if (run == runs) {
+          last.measure(http, app);
         }
       } finally {
         app.destroy();
         app.waitFor();
       }
     }
-    figures.put("start-up to ready (java -jar to readiness UP)", stats(startups, "s"));
-    figures.put("resident memory, idle after start", stats(idleRss, "MB"));
+    figures.put(prefix + "start-up to ready (java -jar to readiness UP)", stats(startups, "s"));
+    figures.put(prefix + "resident memory, idle after start", stats(idleRss, "MB"));
   }
 
   static void calls(Http http, int samples, Map<String, String> figures) throws Exception {
@@ -611,40 +628,12 @@ public class Bench {
     if (!Files.exists(jar)) {
       throw new IllegalStateException("No " + jar + ": run bench/run.sh (it builds the bare app)");
     }
-    List<Double> startups = new ArrayList<>();
-    List<Double> idleRss = new ArrayList<>();
-    for (int run = 1; run <= runs; run++) {
-      say("Bare app start %d/%d: java -jar %s", run, runs, jar);
-      Path log = Path.of("bench", "work", "bare-" + run + ".log");
-      long t0 = System.nanoTime();
-      Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-jar", jar.toString(), "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-          "--spring.datasource.password=postgres", "--server.port=58081")
-          .redirectErrorStream(true).redirectOutput(log.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-      try {
-        Http http = new Http("http://localhost:58081");
-        while (http.status("/actuator/health/readiness", null) != 200) {
-          if (!app.isAlive()) {
-            throw new IllegalStateException("The bare app stopped; see " + log);
-          }
-          Thread.sleep(100);
-        }
-        startups.add((System.nanoTime() - t0) / 1e9);
-        Thread.sleep(2000);
-        idleRss.add(rssMb(app.pid()));
-        say("  ready in %.1f s, %.0f MB resident", startups.get(startups.size() - 1), idleRss.get(idleRss.size() - 1));
-        if (run == runs) {
+    startsAndCalls("Bare app", jar, 58081, List.of("--spring.datasource.url=" + url,
+        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"), runs, figures, "bare: ",
+        (http, app) -> {
           bareCalls(http, samples, figures);
           figures.put("bare: resident memory after the calls", "%.0f MB".formatted(rssMb(app.pid())));
-        }
-      } finally {
-        app.destroy();
-        app.waitFor();
-      }
-    }
-    figures.put("bare: start-up to ready", stats(startups, "s"));
-    figures.put("bare: resident memory, idle after start", stats(idleRss, "MB"));
+        });
     StringBuilder ratios = new StringBuilder();
     for (String[] pair : new String[][] {
         {"start a review over REST (businessmanager)", "bare: start an instance over REST"},
