@@ -65,10 +65,12 @@ public class Bench {
     int loaders = 2;
     boolean reuse = false;
     boolean loadOnly = false;
+    int cloneTo = 1;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--reuse" -> reuse = true;
         case "--load-only" -> loadOnly = true;
+        case "--clone-to" -> cloneTo = Integer.parseInt(args[++i]);
         case "--scale" -> scale = Double.parseDouble(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--samples" -> samples = Integer.parseInt(args[++i]);
@@ -80,7 +82,8 @@ public class Bench {
         }
         default -> throw new IllegalArgumentException("Unknown argument " + args[i] + "; use --scale <multiple of"
             + " the national scale>, --runs <app starts>, --samples <calls per figure>, --loaders <JVMs loading>,"
-            + " --load-only (load and stop), --reuse (measure the data set loaded before)");
+            + " --load-only (load and stop), --reuse (measure the data set loaded before), --clone-to <copies>"
+            + " (with --reuse: copy the loaded reviews in SQL until there are this many of each)");
       }
     }
     Path work = Path.of("bench", "work");
@@ -130,6 +133,23 @@ public class Bench {
           say("Loaded in %s s; measure with: BENCH_SKIP_BUILD=1 bench/run.sh --reuse", state.getProperty("loadSeconds"));
           return;
         }
+      }
+      int copies = Integer.parseInt(state.getProperty("copies", "1"));
+      if (cloneTo > copies) {
+        if (!reuse) {
+          throw new IllegalArgumentException("--clone-to works on a loaded data set: use it with --reuse");
+        }
+        long cloneStart = System.nanoTime();
+        Cloner.cloneTo(url, copies, cloneTo);
+        state.setProperty("copies", String.valueOf(cloneTo));
+        state.setProperty("cloneSeconds", "%.0f".formatted((System.nanoTime() - cloneStart) / 1e9));
+        try (var out = Files.newBufferedWriter(loaded)) {
+          state.store(out, "the data set in bench/work/pgdata (bench/run.sh --reuse measures it again)");
+        }
+      }
+      if (copies > 1 || cloneTo > 1) {
+        figures.put("copies of every loaded review (cloned in SQL, bench/README.md)",
+            state.getProperty("copies") + " (cloned in " + state.getProperty("cloneSeconds") + " s)");
       }
       int removable = Integer.parseInt(state.getProperty("removable"));
       figures.put("serious incidents notified (reviews loaded)", state.getProperty("referrals"));
@@ -467,6 +487,110 @@ public class Bench {
             .forEach(child -> ids.add(child.getId()));
       }
       return ids;
+    }
+  }
+
+  // ---------------------------------------------------------------- scale beyond what the engine loads in an hour
+
+  /**
+   * Copies every review the engine loaded, with all its rows (runtime, history, byte arrays, documents,
+   * notifications, vault), as new reviews: the ids of process instances, executions, tasks, variables, jobs and
+   * byte arrays are rewritten by a fixed substitution of hex digits per copy (the same in every table, so the
+   * rows of a copy point at each other, and never equal to an original id), case references become CR-k...
+   * (copy k), definitions, tenants, users and groups stay. So the tables hold k times the data as the engine
+   * made it, with the same shapes, dates and LSCBs.
+   */
+  static final class Cloner {
+    /** Columns that hold the id of something that belongs to one process instance. */
+    static final List<String> INSTANCE_IDS = List.of("id_", "act_inst_id_", "bytearray_id_", "call_proc_inst_id_",
+        "cause_incident_id_", "content_id_", "dec_inst_id_", "error_details_id_", "exception_stack_id_",
+        "execution_id_", "ext_task_id_", "external_task_id_", "job_exception_stack_id_", "job_id_",
+        "last_failure_log_id_", "parent_act_inst_id_", "parent_id_", "parent_task_id_", "proc_inst_id_",
+        "process_instance_id_", "root_cause_incident_id_", "root_dec_inst_id_", "root_proc_inst_id_", "super_exec_",
+        "super_process_instance_id_", "task_id_", "var_inst_id_", "var_scope_", "restarted_proc_inst_id_");
+    /** The tables copied, with which of their rows belong to a review. */
+    static final Map<String, String> TABLES = new LinkedHashMap<>();
+
+    static {
+      for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_event_subscr",
+          "act_ru_incident", "act_ru_ext_task", "act_hi_procinst", "act_hi_actinst", "act_hi_taskinst",
+          "act_hi_varinst", "act_hi_detail", "act_hi_decinst", "act_hi_incident", "act_hi_op_log", "act_hi_comment",
+          "act_hi_attachment", "act_hi_ext_task_log")) {
+        TABLES.put(table, "proc_inst_id_ is not null");
+      }
+      TABLES.put("act_ru_job", "process_instance_id_ is not null");
+      TABLES.put("act_hi_job_log", "process_instance_id_ is not null");
+      TABLES.put("act_ru_identitylink", "task_id_ is not null");
+      TABLES.put("act_hi_identitylink", "task_id_ is not null or root_proc_inst_id_ is not null");
+      TABLES.put("act_hi_dec_in", "root_proc_inst_id_ is not null");
+      TABLES.put("act_hi_dec_out", "root_proc_inst_id_ is not null");
+      TABLES.put("act_ge_bytearray", "root_proc_inst_id_ is not null");
+      TABLES.put("scr_notification", "case_reference like 'CR-%'");
+      TABLES.put("scr_document", "case_reference like 'CR-%'");
+      TABLES.put("scr_identity_detail", "case_reference like 'CR-%'");
+    }
+
+    static void cloneTo(String url, int have, int want) throws Exception {
+      try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+        c.setAutoCommit(true);
+        var sql = c.createStatement();
+        if (have == 1) { // the originals' keys, once: every copy is made from them
+          sql.execute("create schema if not exists bench_originals");
+          for (var table : TABLES.entrySet()) {
+            String key = table.getKey().startsWith("scr_") ? "id" : "id_";
+            sql.execute("drop table if exists bench_originals." + table.getKey());
+            sql.execute("create table bench_originals.%s as select %s as key from %s where %s".formatted(
+                table.getKey(), key, table.getKey(), table.getValue()));
+          }
+        }
+        for (int copy = have; copy < want; copy++) {
+          long t0 = System.nanoTime();
+          c.setAutoCommit(false);
+          for (String table : TABLES.keySet()) {
+            sql.execute(insert(c, table, copy));
+          }
+          c.commit();
+          c.setAutoCommit(true);
+          say("  copy %d of %d made in %.0f s", copy + 1, want, (System.nanoTime() - t0) / 1e9);
+        }
+        say("  analysing the tables");
+        sql.execute("analyze");
+      }
+    }
+
+    /** INSERT ... SELECT of the originals of one table as copy number {@code copy} (1, 2, ...). */
+    static String insert(Connection c, String table, int copy) throws Exception {
+      String hex = "0123456789abcdef";
+      String substituted = hex.substring(copy % 16) + hex.substring(0, copy % 16);
+      List<String> columns = new ArrayList<>();
+      List<String> values = new ArrayList<>();
+      try (var rs = c.getMetaData().getColumns(null, "public", table, null)) {
+        while (rs.next()) {
+          String column = rs.getString("COLUMN_NAME");
+          String value;
+          if (table.startsWith("scr_") && column.equals("id")) {
+            continue; // generated
+          } else if (INSTANCE_IDS.contains(column) || column.equals("process_instance_id")) {
+            value = "translate(%s, '%s', '%s')".formatted(column, hex, substituted);
+          } else if (column.equals("business_key_") || column.equals("case_reference")) {
+            value = "case when %1$s like 'CR-%%' then 'CR-%2$d' || substr(%1$s, 4) else %1$s end"
+                .formatted(column, copy);
+          } else if (column.equals("text_") && List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail")
+              .contains(table)) {
+            value = "case when name_ = 'caseReference' and text_ like 'CR-%%' then 'CR-%d' || substr(text_, 4)"
+                .formatted(copy) + " else text_ end";
+          } else if (column.equals("notification_key")) {
+            value = "notification_key || '#copy%d'".formatted(copy);
+          } else {
+            value = column;
+          }
+          columns.add(column);
+          values.add(value);
+        }
+      }
+      String key = table.startsWith("scr_") ? "id" : "id_";
+      return "insert into %s (%s) select %s from %s where %s in (select key from bench_originals.%s)".formatted(
+          table, String.join(", ", columns), String.join(", ", values), table, key, table);
     }
   }
 
