@@ -97,8 +97,15 @@ public class Bench {
     if (reuse && !Files.exists(loaded)) {
       throw new IllegalStateException("--reuse: nothing loaded yet (no " + loaded + "); run bench/run.sh --load-only");
     }
-    EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pgdata"))
-        .setCleanDataDirectory(!reuse).setPort(55432).setServerConfig("max_connections", "200").start();
+    Path pgdata = work.resolve("pgdata");
+    if (!reuse && Files.exists(pgdata)) { // a fresh load starts from an empty cluster
+      try (var files = Files.walk(pgdata)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      }
+    }
+    // never "clean": zonky would delete the data directory when PostgreSQL stops, and --reuse needs it
+    EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(pgdata)
+        .setCleanDataDirectory(false).setPort(55432).setServerConfig("max_connections", "200").start();
     try {
       String url = pg.getJdbcUrl("postgres", "scr_bench");
       Map<String, String> figures = new LinkedHashMap<>();
