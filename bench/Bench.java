@@ -519,8 +519,9 @@ public class Bench {
     static final Map<String, String> TABLES = new LinkedHashMap<>();
 
     static {
-      // byte arrays first: variables, jobs and history rows refer to them by foreign key
-      TABLES.put("act_ge_bytearray", "root_proc_inst_id_ is not null");
+      // byte arrays first: variables, jobs and history rows refer to them by foreign key. A running instance's
+      // byte arrays (type 2, runtime) carry no root instance id; deployment resources (type 1) are not copied
+      TABLES.put("act_ge_bytearray", "root_proc_inst_id_ is not null or type_ = 2");
       for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_event_subscr",
           "act_ru_incident", "act_ru_ext_task", "act_hi_procinst", "act_hi_actinst", "act_hi_taskinst",
           "act_hi_varinst", "act_hi_detail", "act_hi_decinst", "act_hi_incident", "act_hi_op_log", "act_hi_comment",
