@@ -34,9 +34,7 @@ class HistoryCleanupPostgresTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl("scr_history_cleanup"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
+    TestPostgres.register(registry, "scr_history_cleanup");
   }
 
   @Autowired ProcessEngine engine;

@@ -28,9 +28,7 @@ class PostgresEngineIntegrationTest extends EngineIntegrationChecks {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl("scr_engine_checks"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
+    TestPostgres.register(registry, "scr_engine_checks");
   }
 
   @Override

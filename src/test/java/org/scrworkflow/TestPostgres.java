@@ -3,6 +3,7 @@ package org.scrworkflow;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real PostgreSQL server for the whole test run, started from the binaries on Maven Central (no
@@ -39,6 +40,13 @@ public final class TestPostgres {
       throw new IllegalStateException("Could not create the test database " + database, e);
     }
     return pg.getJdbcUrl("postgres", database);
+  }
+
+  /** Points the Spring context's datasource at a fresh database of that name on the test server. */
+  public static void register(DynamicPropertyRegistry registry, String database) {
+    registry.add("spring.datasource.url", () -> jdbcUrl(database));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "postgres");
   }
 
   /**

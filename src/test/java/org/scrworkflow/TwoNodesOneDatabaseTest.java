@@ -82,9 +82,7 @@ class TwoNodesOneDatabaseTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl(DATABASE));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
+    TestPostgres.register(registry, DATABASE);
     for (String setting : JOB_EXECUTION) {
       String[] nameValue = setting.split("=", 2);
       registry.add(nameValue[0], () -> nameValue[1]);

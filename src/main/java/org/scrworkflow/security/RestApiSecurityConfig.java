@@ -41,6 +41,8 @@ class RestApiSecurityConfig {
   /** The application's own API (identity vault, later documents and reports). */
   static final String APP_API_PATTERN = "/api/*";
   static final String METRICS_PATTERN = "/actuator/prometheus";
+  /** One mapper for the refusals and the or-query guard: thread-safe once configured. */
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter() {
@@ -136,8 +138,7 @@ class RestApiSecurityConfig {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(new ObjectMapper().createObjectNode().put("type", type).put("message", message)
-        .toString());
+    response.getWriter().write(JSON.createObjectNode().put("type", type).put("message", message).toString());
   }
 
   /** Reads the JSON body of a task query or filter request and refuses an expression inside "orQueries". */
@@ -146,7 +147,6 @@ class RestApiSecurityConfig {
     /** Task queries (/task, /task/count, /history/task) and filters (/filter/create, /filter/{id}[/list|...]). */
     private static final Pattern QUERY_PATH =
         Pattern.compile(".*/(task(/count)?|filter/[^/]+(/(list|count|singleResult))?)");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)

@@ -63,9 +63,7 @@ class StructuredLogsTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> TestPostgres.jdbcUrl("scr_structured_logs"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
+    TestPostgres.register(registry, "scr_structured_logs");
   }
 
   @Autowired ReviewDriver driver;
