@@ -75,6 +75,7 @@ public class Bench {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--samples" -> samples = Integer.parseInt(args[++i]);
         case "--loaders" -> loaders = Integer.parseInt(args[++i]);
+        case "--sql-profile" -> SqlProfile.on = true;
         case "--load-part" -> { // internal: one loader JVM (see load)
           loadPart(args[i + 1], Integer.parseInt(args[i + 2]), Integer.parseInt(args[i + 3]),
               Integer.parseInt(args[i + 4]));
@@ -83,7 +84,8 @@ public class Bench {
         default -> throw new IllegalArgumentException("Unknown argument " + args[i] + "; use --scale <multiple of"
             + " the national scale>, --runs <app starts>, --samples <calls per figure>, --loaders <JVMs loading>,"
             + " --load-only (load and stop), --reuse (measure the data set loaded before), --clone-to <copies>"
-            + " (with --reuse: copy the loaded reviews in SQL until there are this many of each)");
+            + " (with --reuse: copy the loaded reviews in SQL until there are this many of each), --sql-profile"
+            + " (also count each call's SQL statements and time with pg_stat_statements)");
       }
     }
     Path work = Path.of("bench", "work");
@@ -104,10 +106,16 @@ public class Bench {
       }
     }
     // never "clean": zonky would delete the data directory when PostgreSQL stops, and --reuse needs it
-    EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(pgdata)
-        .setCleanDataDirectory(false).setPort(55432).setServerConfig("max_connections", "200").start();
+    var builder = EmbeddedPostgres.builder().setDataDirectory(pgdata)
+        .setCleanDataDirectory(false).setPort(55432).setServerConfig("max_connections", "200");
+    if (SqlProfile.on) {
+      builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+          .setServerConfig("pg_stat_statements.track", "all");
+    }
+    EmbeddedPostgres pg = builder.start();
     try {
       String url = pg.getJdbcUrl("postgres", "scr_bench");
+      SqlProfile.url = pg.getJdbcUrl("postgres", "postgres");
       Map<String, String> figures = new LinkedHashMap<>();
       var state = new java.util.Properties();
       if (reuse) {
@@ -171,6 +179,10 @@ public class Bench {
       StringBuilder out = new StringBuilder("| figure | value |\n| --- | --- |\n");
       figures.forEach((k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
       Files.writeString(work.resolve("results.md"), out);
+      if (SqlProfile.on) {
+        Files.writeString(work.resolve("sql-profile.md"), SqlProfile.REPORT);
+        say("What each call asks of PostgreSQL: bench/work/sql-profile.md");
+      }
       System.out.println("\n" + out);
       say("Figures written to bench/work/results.md");
     } finally {
@@ -718,19 +730,31 @@ public class Bench {
   static void steps(Http http, String block, int started, Map<String, String> figures) {
     List<Double> completions = new ArrayList<>();
     List<Double> jobs = new ArrayList<>();
-    for (int n = 1; n <= started; n++) {
+    List<String> instances = new ArrayList<>();
+    List<String> tasks = new ArrayList<>();
+    for (int n = 1; n <= started; n++) { // the reviews started above, each at its first task
       String ref = "CR-6" + block + "%03d".formatted(n);
       String instance = http.firstId("/engine-rest/process-instance?businessKey=" + ref, "admin");
       executeJobs(http, instance, jobs);
-      String task = http.firstId("/engine-rest/task?processInstanceId=" + instance
-          + "&taskDefinitionKey=Task_ApproveIncidentNotification", "businessmanager");
+      instances.add(instance);
+      tasks.add(http.firstId("/engine-rest/task?processInstanceId=" + instance
+          + "&taskDefinitionKey=Task_ApproveIncidentNotification", "businessmanager"));
+    }
+    SqlProfile.reset();
+    for (String task : tasks) {
       long t0 = System.nanoTime();
       check("complete a task", http.post("/engine-rest/task/" + task + "/complete", "businessmanager", """
           {"variables": {"notificationReason": {"value": "SCR_POSSIBLE", "type": "String"},
             "notificationSummary": {"value": "Bench notification.", "type": "String"}}}"""));
       completions.add((System.nanoTime() - t0) / 1e6);
-      executeJobs(http, instance, jobs);
     }
+    SqlProfile.collect(STEP_COMPLETE, tasks.size());
+    List<String> due = new ArrayList<>();
+    instances.forEach(instance -> due.addAll(jobIds(http, instance)));
+    jobs.clear();
+    SqlProfile.reset();
+    executeJobs(http, due, jobs);
+    SqlProfile.collect(STEP_JOB, due.size());
     record(figures, STEP_COMPLETE, completions.subList(Math.min(3, completions.size() - 1), completions.size()));
     record(figures, STEP_JOB, jobs.subList(Math.min(3, jobs.size() - 1), jobs.size()));
   }
@@ -740,12 +764,21 @@ public class Bench {
       + " with its letter; bare: a delegate that sets a variable)";
 
   static void executeJobs(Http http, String instance, List<Double> millis) {
+    executeJobs(http, jobIds(http, instance), millis);
+  }
+
+  /** The ids of the instance's asynchronous continuations (message jobs, not timers). */
+  static List<String> jobIds(Http http, String instance) {
     String json = http.body("GET", "/engine-rest/job?processInstanceId=" + instance + "&messages=true", "admin", "");
     Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
     List<String> ids = new ArrayList<>();
     while (id.find()) {
       ids.add(id.group(1));
     }
+    return ids;
+  }
+
+  static void executeJobs(Http http, List<String> ids, List<Double> millis) {
     for (String job : ids) {
       long t0 = System.nanoTime();
       check("execute a job", http.post("/engine-rest/job/" + job + "/execute", "admin", ""));
@@ -792,16 +825,19 @@ public class Bench {
         () -> http.post("/engine-rest/process-definition/key/one-task/start", null, "{}"));
     List<Double> completions = new ArrayList<>();
     List<Double> jobs = new ArrayList<>();
-    for (int n = 0; n < samples + 3; n++) {
-      String task = http.firstId("/engine-rest/task?processDefinitionKey=one-task&maxResults=1", null);
+    List<String> tasks = http.ids("/engine-rest/task?processDefinitionKey=one-task&firstResult=0&maxResults="
+        + (samples + 3), null);
+    SqlProfile.reset();
+    for (String task : tasks) {
       long t0 = System.nanoTime();
       check("complete", http.post("/engine-rest/task/" + task + "/complete", null, "{}"));
       completions.add((System.nanoTime() - t0) / 1e6);
-      String job = http.firstId("/engine-rest/job?messages=true&maxResults=1", null);
-      t0 = System.nanoTime();
-      check("execute", http.post("/engine-rest/job/" + job + "/execute", null, ""));
-      jobs.add((System.nanoTime() - t0) / 1e6);
     }
+    SqlProfile.collect("bare: " + STEP_COMPLETE, tasks.size());
+    List<String> due = http.ids("/engine-rest/job?messages=true&firstResult=0&maxResults=" + tasks.size(), null);
+    SqlProfile.reset();
+    executeJobs(http, due, jobs);
+    SqlProfile.collect("bare: " + STEP_JOB, due.size());
     record(figures, "bare: " + STEP_COMPLETE, completions.subList(3, completions.size()));
     record(figures, "bare: " + STEP_JOB, jobs.subList(3, jobs.size()));
     time(figures, "bare: task list of 15 + count", samples, () -> {
@@ -835,12 +871,71 @@ public class Bench {
       check(name, call.get()); // warm-up
     }
     List<Double> millis = new ArrayList<>();
+    SqlProfile.reset();
     for (int i = 0; i < samples; i++) {
       long t0 = System.nanoTime();
       check(name, call.get());
       millis.add((System.nanoTime() - t0) / 1e6);
     }
+    SqlProfile.collect(name, samples);
     record(figures, name, millis);
+  }
+
+  /**
+   * --sql-profile: what the measured calls asked of PostgreSQL, from pg_stat_statements (reset before a figure's
+   * calls, read after them): statements and their execution time per call, and the costliest statements.
+   */
+  static final class SqlProfile {
+    static boolean on;
+    static String url;
+    static final StringBuilder REPORT = new StringBuilder("# What each call asks of PostgreSQL\n\n"
+        + "pg_stat_statements, per call of the figure (a JDBC batch counts each of its statements).\n");
+
+    static void reset() {
+      if (on) {
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres")) {
+          c.createStatement().execute("create extension if not exists pg_stat_statements");
+          c.createStatement().execute("select pg_stat_statements_reset()");
+        } catch (Exception e) {
+          throw new IllegalStateException("pg_stat_statements: " + e.getMessage(), e);
+        }
+      }
+    }
+
+    static void collect(String figure, int calls) {
+      if (!on || calls == 0) {
+        return;
+      }
+      String database = figure.startsWith("bare: ") ? "bare_bench" : "scr_bench";
+      try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+          var query = c.prepareStatement("select s.calls, s.total_exec_time, s.rows, s.query from"
+              + " pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = ?"
+              + " and s.query not like '%pg_stat_statements%' order by s.total_exec_time desc")) {
+        query.setString(1, database);
+        long statements = 0;
+        double millis = 0;
+        List<String> costliest = new ArrayList<>();
+        try (var rs = query.executeQuery()) {
+          while (rs.next()) {
+            statements += rs.getLong(1);
+            millis += rs.getDouble(2);
+            if (costliest.size() < 6) {
+              costliest.add("| %.2f | %.2f | %.1f | `%s` |".formatted(rs.getLong(1) / (double) calls,
+                  rs.getDouble(2) / calls, rs.getLong(3) / (double) Math.max(1, rs.getLong(1)),
+                  rs.getString(4).replaceAll("\\s+", " ").replace("|", "\\|")
+                      .substring(0, Math.min(240, rs.getString(4).replaceAll("\\s+", " ").length()))));
+            }
+          }
+        }
+        say("  SQL per call of \"%s\": %.1f statements, %.2f ms", figure, statements / (double) calls, millis / calls);
+        REPORT.append("\n## ").append(figure).append("\n\n%d calls; per call %.1f statements, %.2f ms executing them\n\n"
+            .formatted(calls, statements / (double) calls, millis / calls))
+            .append("| per call | ms per call | rows each | statement |\n| --- | --- | --- | --- |\n")
+            .append(String.join("\n", costliest)).append("\n");
+      } catch (Exception e) {
+        throw new IllegalStateException("pg_stat_statements: " + e.getMessage(), e);
+      }
+    }
   }
 
   /** Medians of the product's and the bare app's steps, for the ratios. */
@@ -960,6 +1055,15 @@ public class Bench {
       } catch (IOException | InterruptedException e) {
         throw new IllegalStateException(e);
       }
+    }
+
+    List<String> ids(String path, String user) {
+      Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(body("GET", path, user, ""));
+      List<String> ids = new ArrayList<>();
+      while (id.find()) {
+        ids.add(id.group(1));
+      }
+      return ids;
     }
 
     String firstId(String path, String user) {
