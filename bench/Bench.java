@@ -76,6 +76,7 @@ public class Bench {
         case "--samples" -> samples = Integer.parseInt(args[++i]);
         case "--loaders" -> loaders = Integer.parseInt(args[++i]);
         case "--sql-profile" -> SqlProfile.on = true;
+        case "--cds" -> cds = true;
         case "--load-part" -> { // internal: one loader JVM (see load)
           loadPart(args[i + 1], Integer.parseInt(args[i + 2]), Integer.parseInt(args[i + 3]),
               Integer.parseInt(args[i + 4]));
@@ -85,7 +86,8 @@ public class Bench {
             + " the national scale>, --runs <app starts>, --samples <calls per figure>, --loaders <JVMs loading>,"
             + " --load-only (load and stop), --reuse (measure the data set loaded before), --clone-to <copies>"
             + " (with --reuse: copy the loaded reviews in SQL until there are this many of each), --sql-profile"
-            + " (also count each call's SQL statements and time with pg_stat_statements)");
+            + " (also count each call's SQL statements and time with pg_stat_statements), --cds (also time the"
+            + " product's start with a class-data-sharing archive)");
       }
     }
     Path work = Path.of("bench", "work");
@@ -617,6 +619,9 @@ public class Bench {
 
   // ---------------------------------------------------------------- measuring
 
+  /** --cds: the product is also started from its extracted jar with a class-data-sharing archive. */
+  static boolean cds;
+
   static void measure(String url, int runs, int samples, int removable, Map<String, String> figures)
       throws Exception {
     Path jar;
@@ -624,14 +629,54 @@ public class Bench {
       jar = files.filter(p -> p.getFileName().toString().matches("scr-workflow-.*\\.jar")).findFirst()
           .orElseThrow(() -> new IllegalStateException("No target/scr-workflow-*.jar: run bench/run.sh"));
     }
-    startsAndCalls("App", jar, 58080, List.of("--spring.profiles.active=postgres,demo",
+    List<String> arguments = List.of("--spring.profiles.active=postgres,demo",
         "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
         "--spring.datasource.password=postgres", "--camunda.bpm.job-execution.enabled=false",
-        "--scr.demo.seed-reviews=false"), runs, figures, "", (http, app) -> {
-          calls(http, samples, figures);
-          figures.put("resident memory after the calls", "%.0f MB".formatted(rssMb(app.pid())));
-          cleanup(http, url, removable, figures);
-        });
+        "--scr.demo.seed-reviews=false");
+    startsAndCalls("App", List.of("-jar", jar.toString()), 58080, arguments, runs, figures, "", (http, app) -> {
+      calls(http, samples, figures);
+      figures.put("resident memory after the calls", "%.0f MB".formatted(rssMb(app.pid())));
+      cleanup(http, url, removable, figures);
+    });
+    if (cds) {
+      startsAndCalls("App with CDS", classDataSharing(jar, arguments), 58080, arguments, runs, figures,
+          "with a CDS archive (docs/operations.md): ", (http, app) -> {});
+    }
+  }
+
+  /**
+   * The JVM options that start the product from its extracted jar with a class-data-sharing archive of the
+   * classes a start loads (Spring Boot's "extract", then one training start that stops once the context is
+   * refreshed), as docs/operations.md describes for a production host. Made once, in bench/work/cds.
+   */
+  static List<String> classDataSharing(Path jar, List<String> arguments) throws Exception {
+    Path dir = Path.of("bench", "work", "cds");
+    Path extracted = dir.resolve("app").resolve(jar.getFileName());
+    Path archive = dir.resolve("app.jsa");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+      Files.delete(archive); // made from an older jar: the JVM would refuse it
+    }
+    if (!Files.exists(archive)) {
+      say("Making the CDS archive: extract the jar, one training start");
+      run(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
+          dir.resolve("app").toString()));
+      List<String> training = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + archive,
+          "-Dspring.context.exit=onRefresh", "-jar", extracted.toString(), "--server.port=58080"));
+      training.addAll(arguments);
+      run(training);
+    }
+    return List.of("-XX:SharedArchiveFile=" + archive, "-jar", extracted.toString());
+  }
+
+  static void run(List<String> command) throws Exception {
+    Path log = Path.of("bench", "work", "cds", "make.log");
+    Files.createDirectories(log.getParent());
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed; see " + log);
+    }
   }
 
   /** What is measured in the last of the app's starts. */
@@ -643,15 +688,17 @@ public class Bench {
    * Starts {@code java -jar jar} {@code runs} times (job executor off where the app has one), each time measuring
    * the time to readiness and the resident memory 2 s later; in the last run, {@code last} measures the calls.
    */
-  static void startsAndCalls(String name, Path jar, int port, List<String> arguments, int runs,
+  static void startsAndCalls(String name, List<String> jvm, int port, List<String> arguments, int runs,
       Map<String, String> figures, String prefix, LastRun last) throws Exception {
     List<Double> startups = new ArrayList<>();
     List<Double> idleRss = new ArrayList<>();
     for (int run = 1; run <= runs; run++) {
-      say("%s start %d/%d: java -jar %s", name, run, runs, jar);
+      say("%s start %d/%d: java %s", name, run, runs, String.join(" ", jvm));
       Path log = Path.of("bench", "work", name.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + run + ".log");
       List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-          .toString(), "-jar", jar.toString(), "--server.port=" + port));
+          .toString()));
+      command.addAll(jvm);
+      command.add("--server.port=" + port);
       command.addAll(arguments);
       long t0 = System.nanoTime();
       Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
@@ -794,7 +841,7 @@ public class Bench {
     if (!Files.exists(jar)) {
       throw new IllegalStateException("No " + jar + ": run bench/run.sh (it builds the bare app)");
     }
-    startsAndCalls("Bare app", jar, 58081, List.of("--spring.datasource.url=" + url,
+    startsAndCalls("Bare app", List.of("-jar", jar.toString()), 58081, List.of("--spring.datasource.url=" + url,
         "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"), runs, figures, "bare: ",
         (http, app) -> {
           bareCalls(http, samples, figures);
