@@ -108,8 +108,13 @@ public class Bench {
       }
     }
     // never "clean": zonky would delete the data directory when PostgreSQL stops, and --reuse needs it
+    // shared_buffers as PostgreSQL's guide starts a dedicated server: a quarter of the memory (the default 128 MB
+    // leaves a 27 GB history to the OS cache; docs/operations.md#postgresql-settings)
+    String sharedBuffers = "%dMB".formatted(memoryMb() / 4);
+    say("PostgreSQL with shared_buffers=%s", sharedBuffers);
     var builder = EmbeddedPostgres.builder().setDataDirectory(pgdata)
-        .setCleanDataDirectory(false).setPort(55432).setServerConfig("max_connections", "200");
+        .setCleanDataDirectory(false).setPort(55432).setServerConfig("max_connections", "200")
+        .setServerConfig("shared_buffers", sharedBuffers);
     if (SqlProfile.on) {
       builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
           .setServerConfig("pg_stat_statements.track", "all");
@@ -1014,6 +1019,15 @@ public class Bench {
     double p95 = sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(0.95 * sorted.size()) - 1));
     String format = unit.equals("ms") ? "%.0f" : "%.1f";
     return ("median " + format + " %s, p95 " + format + " %s (n=%d)").formatted(median, unit, p95, unit, sorted.size());
+  }
+
+  static long memoryMb() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+      if (line.startsWith("MemTotal:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+      }
+    }
+    return 512;
   }
 
   static double rssMb(long pid) throws IOException {
