@@ -39,7 +39,6 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
   static final String KEY = "serious-case-review";
 
   @Autowired ReviewReports reports;
-  @Autowired ReviewHistory reviewHistory;
   @Autowired IdentityService identity;
   @Autowired IdentityVault vault;
   @Autowired ObjectMapper json;
@@ -528,38 +527,5 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
       identity.clearAuthentication();
     }
     assertThat(asManager(() -> reports.reviews())).extracting(ReviewSummary::caseReference).contains(ref);
-  }
-
-  @Test
-  @DisplayName("An ended review's record is kept once read, an open one read again; neither reaches a caller who may not read it")
-  void endedReviewsKeptOpenOnesReadAgain() {
-    String endedRef = newCase();
-    Map<String, Object> natural = referral(endedRef, "lscb-kept", LocalDate.of(2011, 6, 6));
-    natural.put("abuseOrNeglectKnownOrSuspected", false);
-    driver.today(LocalDate.of(2011, 6, 6));
-    ProcessInstance ended = driver.start(KEY, endedRef, natural);
-    by("businessmanager", ended, "Task_CloseReferral", vars("closureReasons", "Natural causes."));
-    String openRef = newCase();
-    refer(openRef, "lscb-kept", LocalDate.of(2011, 6, 6));
-
-    var first = asManager(() -> reviewHistory.all());
-    var second = asManager(() -> reviewHistory.all());
-    assertThat(record(second, endedRef)).as("the ended review's history no longer changes: kept")
-        .isSameAs(record(first, endedRef));
-    assertThat(record(second, openRef)).as("an open review is read again").isNotSameAs(record(first, openRef));
-    assertThat(summary(endedRef, LocalDate.of(2011, 6, 7)).status()).isEqualTo(ReviewStatus.NOT_NOTIFIABLE);
-
-    identity.setAuthentication("panelmember", List.of("scr-panel"));
-    try {
-      assertThat(reviewHistory.all()).as("the list is queried as the caller; kept records do not leak")
-          .extracting(r -> r.instance().getBusinessKey()).doesNotContain(endedRef, openRef);
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  static ReviewHistory.ReviewRecord record(List<ReviewHistory.ReviewRecord> records, String ref) {
-    return records.stream().filter(r -> ref.equals(r.instance().getBusinessKey())).findFirst()
-        .orElseThrow(() -> new AssertionError("no record of " + ref));
   }
 }
