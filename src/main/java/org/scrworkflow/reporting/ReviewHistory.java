@@ -20,11 +20,9 @@ import static org.scrworkflow.review.ReviewVariables.WELFARE_REASONS;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,21 +59,8 @@ class ReviewHistory {
   /** Ids per IN clause: well below every database's limit. */
   private static final int CHUNK = 500;
 
-  /**
-   * Ended reviews kept (see {@link #all()}), a few kilobytes each: every ended review of the national scale, and
-   * the most recently shown ones beyond it.
-   */
-  static final int ENDED_REVIEWS_KEPT = 10_000;
-
   private final HistoryService history;
   private final ProcessEngineConfigurationImpl configuration;
-  private final Map<String, ReviewRecord> endedReviews = Collections.synchronizedMap(
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, ReviewRecord> eldest) {
-          return size() > ENDED_REVIEWS_KEPT;
-        }
-      });
 
   ReviewHistory(ProcessEngine engine) {
     this.history = engine.getHistoryService();
@@ -116,30 +101,11 @@ class ReviewHistory {
   /** S-22: a revised target as it was recorded. */
   record RevisedTarget(Date recordedAt, Object target) {}
 
-  /**
-   * Every review the caller may read, oldest first, with what the dashboard shows. The history of an ended review
-   * no longer changes (its IMRs and publication are called processes, ended before it), so its record is kept
-   * once read and only the open and newly ended reviews are read again: the list itself is always queried as
-   * the caller, so a kept record is only ever returned to someone allowed to read that review.
-   */
+  /** Every review the caller may read, oldest first, with what the dashboard shows. */
   List<ReviewRecord> all() {
     List<HistoricProcessInstance> reviews = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(REVIEW).orderByProcessInstanceStartTime().asc().list();
-    List<HistoricProcessInstance> toRead = reviews.stream()
-        .filter(review -> review.getEndTime() == null || endedReviews.get(review.getId()) == null).toList();
-    Map<String, ReviewRecord> read = new HashMap<>();
-    ofAllowedReviews(() -> read(toRead, false)).forEach(record -> {
-      read.put(record.instance().getId(), record);
-      if (record.instance().getEndTime() != null) {
-        endedReviews.put(record.instance().getId(), record);
-      }
-    });
-    List<ReviewRecord> records = new ArrayList<>(reviews.size());
-    for (HistoricProcessInstance review : reviews) {
-      ReviewRecord record = read.get(review.getId());
-      records.add(record != null ? record : endedReviews.get(review.getId()));
-    }
-    return records;
+    return ofAllowedReviews(() -> read(reviews, false));
   }
 
   /** The latest review of that case, with its full timeline. */
