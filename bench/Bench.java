@@ -821,13 +821,7 @@ public class Bench {
 
   /** The ids of the instance's asynchronous continuations (message jobs, not timers). */
   static List<String> jobIds(Http http, String instance) {
-    String json = http.body("GET", "/engine-rest/job?processInstanceId=" + instance + "&messages=true", "admin", "");
-    Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
-    List<String> ids = new ArrayList<>();
-    while (id.find()) {
-      ids.add(id.group(1));
-    }
-    return ids;
+    return http.ids("/engine-rest/job?processInstanceId=" + instance + "&messages=true", "admin");
   }
 
   static void executeJobs(Http http, List<String> ids, List<Double> millis) {
@@ -1128,11 +1122,8 @@ public class Bench {
     }
 
     String firstId(String path, String user) {
-      Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(body("GET", path, user, ""));
-      if (!id.find()) {
-        throw new IllegalStateException("Nothing at " + path + " for " + user);
-      }
-      return id.group(1);
+      return ids(path, user).stream().findFirst()
+          .orElseThrow(() -> new IllegalStateException("Nothing at " + path + " for " + user));
     }
 
     String filterId(String name, String user) {
