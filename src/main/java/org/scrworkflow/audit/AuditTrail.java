@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.security.AsTheApplication;
 import org.springframework.stereotype.Component;
 
@@ -31,15 +32,21 @@ class AuditTrail {
     this.engine = engine;
   }
 
-  List<Entry> of(String caseReference) {
-    return AsTheApplication.run(engine, () -> collect(caseReference));
+  List<Entry> of(CaseKey caseKey) {
+    return AsTheApplication.run(engine, () -> collect(caseKey));
   }
 
-  private List<Entry> collect(String caseReference) {
+  private List<Entry> collect(CaseKey caseKey) {
     var history = engine.getHistoryService();
     List<Entry> entries = new ArrayList<>();
-    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseReference).list()) {
+    var instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseKey.reference());
+    // the case's own LSCB only: another LSCB's review with the same reference is another case
+    if (caseKey.lscb() == null) {
+      instances.withoutTenantId();
+    } else {
+      instances.tenantIdIn(caseKey.lscb());
+    }
+    for (HistoricProcessInstance instance : instances.list()) {
       String process = instance.getProcessDefinitionKey();
       entries.add(new Entry(instance.getStartTime().toInstant(), instance.getStartUserId(), "process started",
           process, "", process, instance.getId()));

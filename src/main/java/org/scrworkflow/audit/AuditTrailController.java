@@ -5,7 +5,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.security.CaseAccess;
+import org.scrworkflow.security.CaseAccess.Lookup;
+import org.scrworkflow.security.CaseAccess.Reach;
 import org.scrworkflow.security.Caller;
 import org.scrworkflow.security.Role;
 import org.springframework.http.ContentDisposition;
@@ -34,21 +37,24 @@ class AuditTrailController {
     this.cases = cases;
   }
 
-  @GetMapping("/api/cases/{caseReference}/audit")
-  ResponseEntity<?> json(@PathVariable String caseReference) {
-    ResponseEntity<?> refusal = refusal(caseReference);
-    return refusal != null ? refusal : ResponseEntity.ok(trail.of(caseReference));
+  @GetMapping({"/api/cases/{caseReference}/audit", "/api/lscbs/{lscb}/cases/{caseReference}/audit"})
+  ResponseEntity<?> json(@PathVariable(required = false) String lscb, @PathVariable String caseReference) {
+    Lookup lookup = cases.find(lscb, caseReference, Reach.LEAD);
+    ResponseEntity<?> refusal = refusal(lookup, caseReference);
+    return refusal != null ? refusal : ResponseEntity.ok(trail.of(((Lookup.Found) lookup).key()));
   }
 
-  @GetMapping("/api/cases/{caseReference}/audit.csv")
-  ResponseEntity<?> csv(@PathVariable String caseReference) {
-    ResponseEntity<?> refusal = refusal(caseReference);
+  @GetMapping({"/api/cases/{caseReference}/audit.csv", "/api/lscbs/{lscb}/cases/{caseReference}/audit.csv"})
+  ResponseEntity<?> csv(@PathVariable(required = false) String lscb, @PathVariable String caseReference) {
+    Lookup lookup = cases.find(lscb, caseReference, Reach.LEAD);
+    ResponseEntity<?> refusal = refusal(lookup, caseReference);
     if (refusal != null) {
       return refusal;
     }
+    CaseKey key = ((Lookup.Found) lookup).key();
     String body = Stream.concat(
             Stream.of("at,user,kind,what,detail,process,process_instance_id"),
-            trail.of(caseReference).stream().map(e -> Stream.of(e.at().toString(), e.user(), e.kind(), e.what(),
+            trail.of(key).stream().map(e -> Stream.of(e.at().toString(), e.user(), e.kind(), e.what(),
                 e.detail(), e.process(), e.processInstanceId()).map(AuditTrailController::cell)
                 .collect(Collectors.joining(","))))
         .collect(Collectors.joining("\r\n", "", "\r\n"));
@@ -59,13 +65,14 @@ class AuditTrailController {
         .body(body);
   }
 
-  private ResponseEntity<?> refusal(String caseReference) {
+  /** Another LSCB's case is a 404 for every role; a role of the case's own LSCB that may not read it, a 403. */
+  private ResponseEntity<?> refusal(Lookup lookup, String caseReference) {
+    if (!(lookup instanceof Lookup.Found)) {
+      return CaseAccess.refusal(lookup, caseReference);
+    }
     if (!caller.inAnyOf(READERS)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(Map.of("message", "Only the LSCB business manager and chair may read a case's audit trail."));
-    }
-    if (!cases.isLeadLscbOf(caseReference)) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No case " + caseReference));
     }
     return null;
   }

@@ -9,6 +9,8 @@ import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.security.AgencyRole;
 import org.scrworkflow.security.Caller;
 import org.scrworkflow.security.CaseAccess;
+import org.scrworkflow.security.CaseAccess.Lookup;
+import org.scrworkflow.security.CaseAccess.Reach;
 import org.scrworkflow.security.Role;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Downloads of documents and the record of a case's notifications, for callers authenticated by the filter
- * on /api/*. Who may read what follows the classification (docs/security.md will hold the full matrix):
+ * on /api/*. A case is named by its reference within the caller's LSCB, or by LSCB and reference
+ * (/api/lscbs/{lscb}/cases/{ref}/...); another LSCB's case, or a document of one, is a 404 for every role. Who may read what follows the classification (docs/security.md will hold the full matrix):
  * IDENTIFYING for the business manager and chair; CONFIDENTIAL also for the panel and the authors;
  * PUBLISHABLE for every role.
  */
@@ -60,7 +63,7 @@ class DocumentController {
   @GetMapping("/api/documents/{id}")
   ResponseEntity<?> download(@PathVariable long id) {
     var document = store.find(id);
-    if (document.isEmpty() || !cases.maySee(document.get().caseReference())) {
+    if (document.isEmpty() || !cases.mayReach(document.get().caseKey(), Reach.DOCUMENTS)) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No document " + id));
     }
     if (!mayRead(document.get())) {
@@ -74,25 +77,27 @@ class DocumentController {
         .body(store.content(id));
   }
 
-  @GetMapping("/api/cases/{caseReference}/documents")
-  ResponseEntity<?> documents(@PathVariable String caseReference) {
-    if (!cases.maySee(caseReference)) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No case " + caseReference));
+  @GetMapping({"/api/cases/{caseReference}/documents", "/api/lscbs/{lscb}/cases/{caseReference}/documents"})
+  ResponseEntity<?> documents(@PathVariable(required = false) String lscb, @PathVariable String caseReference) {
+    Lookup lookup = cases.find(lscb, caseReference, Reach.DOCUMENTS);
+    if (!(lookup instanceof Lookup.Found found)) {
+      return CaseAccess.refusal(lookup, caseReference);
     }
-    List<StoredDocument> readable = store.ofCase(caseReference).stream()
+    List<StoredDocument> readable = store.ofCase(found.key()).stream()
         .filter(this::mayRead).toList();
     return ResponseEntity.ok(readable);
   }
 
-  @GetMapping("/api/cases/{caseReference}/notifications")
-  ResponseEntity<?> notifications(@PathVariable String caseReference) {
+  @GetMapping({"/api/cases/{caseReference}/notifications", "/api/lscbs/{lscb}/cases/{caseReference}/notifications"})
+  ResponseEntity<?> notifications(@PathVariable(required = false) String lscb, @PathVariable String caseReference) {
+    Lookup lookup = cases.find(lscb, caseReference, Reach.LEAD);
+    if (!(lookup instanceof Lookup.Found found)) {
+      return CaseAccess.refusal(lookup, caseReference);
+    }
     if (!caller.inAnyOf(IDENTIFYING_READERS)) {
       return forbidden("Only the LSCB business manager and chair may read the notification record.");
     }
-    if (!cases.isLeadLscbOf(caseReference)) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No case " + caseReference));
-    }
-    List<NotificationRecord> sent = notifications.forCase(caseReference);
+    List<NotificationRecord> sent = notifications.forCase(found.key());
     return ResponseEntity.ok(sent);
   }
 

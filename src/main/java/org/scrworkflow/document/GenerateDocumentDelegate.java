@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.review.ReviewVariables;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +36,10 @@ class GenerateDocumentDelegate implements JavaDelegate {
     }
     Map<String, Object> values = new HashMap<>(execution.getVariables());
     values.put("title", kind.title());
-    String caseReference = (String) execution.getVariable(ReviewVariables.CASE_REFERENCE);
+    CaseKey caseKey = CaseKey.of(execution);
     byte[] pdf = renderer.render(kind.template(), values);
-    StoredDocument document = store.store(caseReference, execution.getProcessInstanceId(), kind,
-        caseReference + "-" + kind.template() + ".pdf", "application/pdf", pdf, "scr-workflow",
+    StoredDocument document = store.store(caseKey, execution.getProcessInstanceId(), kind,
+        caseKey.reference() + "-" + kind.template() + ".pdf", "application/pdf", pdf, "scr-workflow",
         ClockUtil.getCurrentTime().toInstant());
     execution.setVariableLocal(DOCUMENT_ID, document.id());
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.scrworkflow.review.CaseKey;
 import org.springframework.stereotype.Service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,43 +36,43 @@ public class PublicationPack {
   }
 
   /** Stores the publishable texts as documents and bundles them: the executive summary, and the overview report when given. */
-  public StoredDocument assemble(String caseReference, String processInstanceId, String executiveSummary,
+  public StoredDocument assemble(CaseKey caseKey, String processInstanceId, String executiveSummary,
       String overviewReport, Instant at) {
     List<StoredDocument> parts = new ArrayList<>();
-    parts.add(textDocument(caseReference, processInstanceId, DocumentKind.EXECUTIVE_SUMMARY, executiveSummary, at));
+    parts.add(textDocument(caseKey, processInstanceId, DocumentKind.EXECUTIVE_SUMMARY, executiveSummary, at));
     if (overviewReport != null && !overviewReport.isBlank()) {
-      parts.add(textDocument(caseReference, processInstanceId, DocumentKind.OVERVIEW_REPORT, overviewReport, at));
+      parts.add(textDocument(caseKey, processInstanceId, DocumentKind.OVERVIEW_REPORT, overviewReport, at));
     }
-    return bundle(caseReference, processInstanceId, parts.stream().map(StoredDocument::id).toList(), at);
+    return bundle(caseKey, processInstanceId, parts.stream().map(StoredDocument::id).toList(), at);
   }
 
   /** Bundles stored documents; any that is not PUBLISHABLE is refused and nothing is stored. */
-  public StoredDocument bundle(String caseReference, String processInstanceId, List<Long> documentIds, Instant at) {
+  public StoredDocument bundle(CaseKey caseKey, String processInstanceId, List<Long> documentIds, Instant at) {
     Map<String, Object> values = new LinkedHashMap<>();
     List<Map<String, Object>> sections = new ArrayList<>();
     for (long id : documentIds) {
       StoredDocument document = store.find(id)
           .orElseThrow(() -> new IllegalArgumentException("No document " + id));
-      if (document.classification() != Classification.PUBLISHABLE || !document.caseReference().equals(caseReference)) {
+      if (document.classification() != Classification.PUBLISHABLE || !document.caseKey().equals(caseKey)) {
         throw new NotPublishableException(document.kind().title() + " (" + document.fileName() + ") is "
             + document.classification() + " and can never enter the publication pack (R-7.6)");
       }
       sections.add(Map.of("title", document.kind().title(), "pages", pagesOf(store.content(id))));
     }
-    values.put("caseReference", caseReference);
+    values.put("caseReference", caseKey.reference());
     values.put("title", DocumentKind.PUBLICATION_BUNDLE.title());
     values.put("sections", sections);
     byte[] pdf = renderer.render(DocumentKind.PUBLICATION_BUNDLE.template(), values);
-    return store.store(caseReference, processInstanceId, DocumentKind.PUBLICATION_BUNDLE,
-        caseReference + "-publication-bundle.pdf", "application/pdf", pdf, "scr-workflow", at);
+    return store.store(caseKey, processInstanceId, DocumentKind.PUBLICATION_BUNDLE,
+        caseKey.reference() + "-publication-bundle.pdf", "application/pdf", pdf, "scr-workflow", at);
   }
 
-  private StoredDocument textDocument(String caseReference, String processInstanceId, DocumentKind kind, String text,
+  private StoredDocument textDocument(CaseKey caseKey, String processInstanceId, DocumentKind kind, String text,
       Instant at) {
     byte[] pdf = renderer.render("text-document",
-        Map.of("caseReference", caseReference, "title", kind.title(), "text", text));
-    return store.store(caseReference, processInstanceId, kind,
-        caseReference + "-" + kind.name().toLowerCase().replace('_', '-') + ".pdf", "application/pdf", pdf,
+        Map.of("caseReference", caseKey.reference(), "title", kind.title(), "text", text));
+    return store.store(caseKey, processInstanceId, kind,
+        caseKey.reference() + "-" + kind.name().toLowerCase().replace('_', '-') + ".pdf", "application/pdf", pdf,
         "scr-workflow", at);
   }
 

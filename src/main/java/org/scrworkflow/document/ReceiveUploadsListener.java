@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.review.ReviewVariables;
 import org.springframework.stereotype.Component;
 
@@ -67,13 +68,15 @@ class ReceiveUploadsListener implements TaskListener {
       throw new BadUserRequestException("The task was not completed and nothing was stored: "
           + String.join(" ", problems));
     }
-    String caseReference = (String) task.getVariable(ReviewVariables.CASE_REFERENCE);
+    // filed under the review this task belongs to, as the engine knows it: never a case named by the caller
+    CaseKey caseKey = CaseKey.of(task);
+    String caseReference = caseKey.reference();
     String agency = (String) task.getVariable(ReviewVariables.AGENCY_ID);
     for (Received file : received) {
       UploadType type = UploadType.ofFileName(file.fileName()).orElseThrow();
       String name = caseReference + "-" + (agency == null ? "" : agency.toLowerCase(java.util.Locale.ROOT) + "-")
           + file.slot().kind().fileStem() + "." + type.extension();
-      StoredDocument document = store.store(caseReference, task.getProcessInstanceId(), file.slot().kind(), name,
+      StoredDocument document = store.store(caseKey, task.getProcessInstanceId(), file.slot().kind(), name,
           type.mediaType(), file.content(), uploader(task), ClockUtil.getCurrentTime().toInstant(), file.fileName(),
           agency);
       task.setVariable(file.slot().documentIdVariable(), document.id());

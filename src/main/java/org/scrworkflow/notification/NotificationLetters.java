@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.scrworkflow.document.DocumentKind;
 import org.scrworkflow.document.DocumentStore;
 import org.scrworkflow.document.PdfRenderer;
+import org.scrworkflow.review.CaseKey;
 import org.springframework.stereotype.Component;
 
 /** Keeps each notification as a letter (PDF) in the case's documents (§6.12), beside the mail itself. */
@@ -22,14 +23,14 @@ class NotificationLetters {
     this.documents = documents;
   }
 
-  void store(OutgoingNotification notification, String processInstanceId) {
+  void store(OutgoingNotification notification, CaseKey caseKey, String processInstanceId) {
     Map<String, Object> values = new HashMap<>();
     values.put("title", notification.subject());
     values.put("caseReference", notification.caseReference());
     values.put("to", String.join(", ", notification.to()));
     values.put("text", templates.render(notification).text());
     byte[] pdf = renderer.render("notification-letter", values);
-    documents.store(notification.caseReference(), processInstanceId, DocumentKind.NOTIFICATION_LETTER,
+    documents.store(caseKey, processInstanceId, DocumentKind.NOTIFICATION_LETTER,
         notification.caseReference() + "-" + notification.template() + "-"
             + notification.key().substring(notification.key().lastIndexOf(':') + 1) + "-"
             + Integer.toHexString(notification.key().hashCode()) + ".pdf", "application/pdf", pdf,

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.scrworkflow.review.CaseKey;
+import org.scrworkflow.review.CaseRows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,21 +35,22 @@ public class NotificationLog {
         "select count(*) from scr_notification where notification_key = ?", Integer.class, key) > 0));
   }
 
-  void record(String key, String caseReference, String processInstanceId, String template, List<String> recipients,
+  void record(String key, CaseKey caseKey, String processInstanceId, String template, List<String> recipients,
       String governmentRecipient, Instant sentAt, String messageId, String outcome) {
     ownTransaction.executeWithoutResult(status -> jdbc.update(
-        "insert into scr_notification (notification_key, case_reference, process_instance_id, template, recipients,"
-            + " government_recipient, sent_at, message_id, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        key, caseReference, processInstanceId, template, String.join(",", recipients), governmentRecipient,
+        "insert into scr_notification (notification_key, lscb, case_reference, process_instance_id, template,"
+            + " recipients, government_recipient, sent_at, message_id, outcome) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        key, caseKey.lscb(), caseKey.reference(), processInstanceId, template, String.join(",", recipients), governmentRecipient,
         Timestamp.from(sentAt), messageId, outcome));
   }
 
   /** Every notification of a case, oldest first. */
-  public List<NotificationRecord> forCase(String caseReference) {
+  public List<NotificationRecord> forCase(CaseKey caseKey) {
     return jdbc.query(
-        "select * from scr_notification where case_reference = ? order by sent_at, id",
+        "select * from scr_notification where " + CaseRows.where(caseKey) + " order by sent_at, id",
         (rs, i) -> new NotificationRecord(
             rs.getLong("id"),
+            rs.getString("lscb"),
             rs.getString("case_reference"),
             rs.getString("process_instance_id"),
             rs.getString("template"),
@@ -56,6 +59,6 @@ public class NotificationLog {
             rs.getTimestamp("sent_at").toInstant(),
             rs.getString("message_id"),
             rs.getString("outcome")),
-        caseReference);
+        CaseRows.args(caseKey));
   }
 }

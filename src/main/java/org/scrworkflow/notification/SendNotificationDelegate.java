@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.scrworkflow.calendar.Deadlines;
 import org.scrworkflow.review.Agencies;
+import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.review.ReviewVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,9 @@ class SendNotificationDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     NotificationTemplate template = NotificationTemplate.byId((String) execution.getVariableLocal(TEMPLATE_INPUT));
     List<RecipientRole> roles = RecipientRole.parseList((String) execution.getVariableLocal(RECIPIENTS_INPUT));
-    String caseReference = (String) execution.getVariable(ReviewVariables.CASE_REFERENCE);
+    // the case is read from the engine (tenant and business key), never from a variable a caller can change
+    CaseKey caseKey = CaseKey.of(execution);
+    String caseReference = caseKey.reference();
     LocalDate sendDate = deadlines.currentDate();
     var context = new RecipientResolver.CaseContext(
         sendDate,
@@ -64,10 +67,10 @@ class SendNotificationDelegate implements JavaDelegate {
     var outgoing = new OutgoingNotification(key, template.id(), caseReference + ": " + template.subject(),
         caseReference, (String) execution.getVariable(ReviewVariables.CHILD_PSEUDONYM),
         (String) execution.getVariableLocal(DUE_DATE_INPUT), resolution.addresses());
-    letters.store(outgoing, execution.getProcessInstanceId());
+    letters.store(outgoing, caseKey, execution.getProcessInstanceId());
     String messageId = sender.send(outgoing);
     Instant sentAt = ClockUtil.getCurrentTime().toInstant();
-    log.record(key, caseReference, execution.getProcessInstanceId(), template.id(), resolution.addresses(),
+    log.record(key, caseKey, execution.getProcessInstanceId(), template.id(), resolution.addresses(),
         resolution.governmentRecipient(), sentAt, messageId, "SENT");
   }
 

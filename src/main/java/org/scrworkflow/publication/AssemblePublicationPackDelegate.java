@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.scrworkflow.document.PublicationPack;
+import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.review.ReviewVariables;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ class AssemblePublicationPackDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     boolean overview = Boolean.TRUE.equals(execution.getVariable(ReviewVariables.PUBLISH_OVERVIEW_REPORT));
     var bundle = pack.assemble(
-        (String) execution.getVariable(ReviewVariables.CASE_REFERENCE),
+        CaseKey.of(execution),
         execution.getProcessInstanceId(),
         (String) execution.getVariable(ReviewVariables.PUBLISHABLE_EXECUTIVE_SUMMARY),
         overview ? (String) execution.getVariable(ReviewVariables.PUBLISHABLE_OVERVIEW_REPORT) : null,

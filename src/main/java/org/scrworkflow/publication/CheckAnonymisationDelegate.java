@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrworkflow.document.DocumentStore;
 import org.scrworkflow.document.PublicationPack;
+import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.review.ReviewVariables;
 import org.scrworkflow.vault.IdentityVault;
 import org.springframework.stereotype.Component;
@@ -34,14 +35,13 @@ class CheckAnonymisationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String caseReference = (String) execution.getVariable(ReviewVariables.CASE_REFERENCE);
     long bundleId = ((Number) execution.getVariable(ReviewVariables.PUBLICATION_BUNDLE_DOCUMENT_ID)).longValue();
     List<String> pages = PublicationPack.pagesOf(documents.content(bundleId));
     Map<String, String> byPage = new LinkedHashMap<>();
     for (int page = 0; page < pages.size(); page++) {
       byPage.put("Publication bundle, page " + (page + 1), pages.get(page));
     }
-    var findings = scanner.check(byPage, vault.detailsOf(caseReference));
+    var findings = scanner.check(byPage, vault.detailsOf(CaseKey.of(execution)));
     execution.setVariable(ReviewVariables.ANONYMISATION_PASSED, findings.isEmpty());
     execution.setVariable(ReviewVariables.ANONYMISATION_FINDINGS, listed(findings));
   }

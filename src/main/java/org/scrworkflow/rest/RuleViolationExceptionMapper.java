@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.scrworkflow.review.CaseReferenceInUseException;
 
 /**
  * A rule that refuses bad input inside the engine (a task listener checking a decision date, say) throws a
@@ -72,8 +73,11 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
         .build();
   }
 
+  /** A refused start or completion: 400, or 409 where the refusal is a conflict with a case that exists. */
   static Response badRequest(BadUserRequestException refusal) {
-    return Response.status(Response.Status.BAD_REQUEST)
+    Response.Status status = refusal instanceof CaseReferenceInUseException
+        ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
+    return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(Map.of("type", "InvalidRequestException", "message", refusal.getMessage()))
         .build();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.scrworkflow.calendar.Deadlines;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +12,17 @@ import org.springframework.stereotype.Component;
  * Checks the referral record before a review starts (S-01; R-2.1, R-2.3): a case reference, an incident
  * type, and incident and awareness dates that are real dates, not in the future, awareness not before the
  * incident. A date typed the wrong way round usually lands in the future and is caught here. A refusal is
- * a 400 with the reason; nothing is started.
+ * a 400 with the reason; nothing is started. A reference the LSCB already uses is a 409 naming that review.
  */
 @Component("referralCheck")
 class ReferralCheck implements ExecutionListener {
 
   private final Deadlines deadlines;
+  private final CaseRegister cases;
 
-  ReferralCheck(Deadlines deadlines) {
+  ReferralCheck(Deadlines deadlines, CaseRegister cases) {
     this.deadlines = deadlines;
+    this.cases = cases;
   }
 
   @Override
@@ -49,6 +52,10 @@ class ReferralCheck implements ExecutionListener {
             + " incident (" + incident + "). Check the day and month.");
       }
     }
+    // A case is (LSCB, reference): the reference becomes the business key (the start event's end listener) and
+    // must not already name a review of this LSCB, or two cases would share a vault and documents.
+    cases.register(new CaseKey(execution.getTenantId(), reference.toString()), execution.getProcessInstanceId(),
+        ClockUtil.getCurrentTime().toInstant());
   }
 
   private LocalDate date(Object value, String what) {

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.scrworkflow.review.ReviewVariables;
-import org.scrworkflow.review.SeriousCaseReview;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +20,10 @@ import org.springframework.stereotype.Component;
  * tenant); each instance gets its tenant here, so the engine's tenant check keeps one LSCB's reviews out of
  * another's Tasklist, Cockpit and REST answers.
  *
- * <p>The tenant of a new instance, in order: the calling instance's (an IMR of a review); the review's with the
- * same case reference (a publication started by message); the single LSCB of the user who opens it; of a user
- * in several LSCBs, the one named as the child's home LSCB; with no user (a system start), the home LSCB if it
- * is a tenant. Otherwise none, which only administrators and users outside every LSCB see.
+ * <p>The tenant of a new instance, in order: the calling instance's (an IMR of a review); the single LSCB of the
+ * user who opens it; of a user in several LSCBs, the one named as the child's home LSCB; with no user (a system
+ * start), the home LSCB if it is a tenant. Otherwise none, which only administrators and users outside every LSCB
+ * see. A case reference never chooses the tenant: references are each LSCB's own and may name another LSCB's case.
  */
 @Component
 class ReviewTenants extends AbstractProcessEnginePlugin implements TenantIdProvider {
@@ -39,14 +38,6 @@ class ReviewTenants extends AbstractProcessEnginePlugin implements TenantIdProvi
     DelegateExecution caller = context.getSuperExecution();
     if (caller != null) {
       return caller.getTenantId();
-    }
-    Object caseReference = context.getVariables().get(ReviewVariables.CASE_REFERENCE);
-    if (caseReference instanceof String reference
-        && !SeriousCaseReview.PROCESS_KEY.equals(context.getProcessDefinition().getKey())) {
-      String reviewTenant = tenantOfReview(reference);
-      if (reviewTenant != null) {
-        return reviewTenant;
-      }
     }
     Object home = context.getVariables().get(ReviewVariables.RESIDENCE_LSCB);
     Authentication user = Context.getCommandContext().getAuthentication();
@@ -71,16 +62,6 @@ class ReviewTenants extends AbstractProcessEnginePlugin implements TenantIdProvi
   @Override
   public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext context) {
     return null;
-  }
-
-  private static String tenantOfReview(String caseReference) {
-    CommandContext command = Context.getCommandContext();
-    return command.runWithoutAuthorization(() -> {
-      var review = Context.getProcessEngineConfiguration().getHistoryService().createHistoricProcessInstanceQuery()
-          .processDefinitionKey(SeriousCaseReview.PROCESS_KEY).processInstanceBusinessKey(caseReference)
-          .orderByProcessInstanceStartTime().desc().listPage(0, 1);
-      return review.isEmpty() ? null : review.get(0).getTenantId();
-    });
   }
 
   private static boolean isTenant(String id) {

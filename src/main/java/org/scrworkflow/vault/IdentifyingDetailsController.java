@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.scrworkflow.security.CaseAccess;
+import org.scrworkflow.security.CaseAccess.Lookup;
+import org.scrworkflow.security.CaseAccess.Reach;
 import org.scrworkflow.security.Caller;
 import org.scrworkflow.security.Role;
 import org.springframework.http.HttpStatus;
@@ -20,11 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-2.2: the only way identifying details enter the system. Callers authenticate with HTTP Basic (the
- * filter on /api/*); only the LSCB business manager, the chair and administrators may record or read them.
+ * filter on /api/*); only the LSCB business manager, the chair and administrators may record or read them, and
+ * only for a review of their own LSCB that exists (another LSCB's case, or a reference without a review, is 404).
  * Values are never logged.
  */
 @RestController
-@RequestMapping("/api/cases/{caseReference}/identifying-details")
+@RequestMapping({"/api/cases/{caseReference}/identifying-details",
+    "/api/lscbs/{lscb}/cases/{caseReference}/identifying-details"})
 class IdentifyingDetailsController {
 
   static final Set<String> ALLOWED_GROUPS =
@@ -46,15 +50,18 @@ class IdentifyingDetailsController {
   record NewDetail(String kind, String value) {}
 
   @PostMapping
-  ResponseEntity<Map<String, Object>> add(@PathVariable String caseReference, @RequestBody NewDetail detail) {
-    if (!caller.inAnyOf(ALLOWED_GROUPS)) {
-      return forbidden();
-    }
-    if (!cases.isLeadLscbOf(caseReference)) {
-      return notFound(caseReference);
-    }
+  ResponseEntity<Map<String, Object>> add(@PathVariable(required = false) String lscb,
+      @PathVariable String caseReference, @RequestBody NewDetail detail) {
     if (!CASE_REFERENCE.matcher(caseReference).matches()) {
       return bad("The case reference '" + caseReference + "' is not of the form CR-1101.");
+    }
+    // a detail is recorded for a review that exists in the caller's LSCB, never for a reference alone
+    Lookup lookup = cases.find(lscb, caseReference, Reach.LEAD);
+    if (!(lookup instanceof Lookup.Found found)) {
+      return CaseAccess.refusal(lookup, caseReference);
+    }
+    if (!caller.inAnyOf(ALLOWED_GROUPS)) {
+      return forbidden();
     }
     IdentifierKind kind;
     try {
@@ -68,28 +75,25 @@ class IdentifyingDetailsController {
     if (detail.value().length() > MAX_LENGTH) {
       return bad("The value is longer than " + MAX_LENGTH + " characters.");
     }
-    vault.add(caseReference, new IdentifyingDetail(kind, detail.value()), caller.userId());
+    vault.add(found.key(), new IdentifyingDetail(kind, detail.value()), caller.userId());
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("caseReference", caseReference, "kind", kind.name()));
   }
 
   @GetMapping
-  ResponseEntity<?> list(@PathVariable String caseReference) {
+  ResponseEntity<?> list(@PathVariable(required = false) String lscb, @PathVariable String caseReference) {
+    Lookup lookup = cases.find(lscb, caseReference, Reach.LEAD);
+    if (!(lookup instanceof Lookup.Found found)) {
+      return CaseAccess.refusal(lookup, caseReference);
+    }
     if (!caller.inAnyOf(ALLOWED_GROUPS)) {
       return forbidden();
     }
-    if (!cases.isLeadLscbOf(caseReference)) {
-      return notFound(caseReference);
-    }
-    return ResponseEntity.ok(vault.detailsOf(caseReference));
+    return ResponseEntity.ok(vault.detailsOf(found.key()));
   }
 
   private static ResponseEntity<Map<String, Object>> forbidden() {
     return ResponseEntity.status(HttpStatus.FORBIDDEN)
         .body(Map.of("message", "Only the LSCB business manager and chair may use the identity vault."));
-  }
-
-  private static ResponseEntity<Map<String, Object>> notFound(String caseReference) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No case " + caseReference));
   }
 
   private static ResponseEntity<Map<String, Object>> bad(String message) {

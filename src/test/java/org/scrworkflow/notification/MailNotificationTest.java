@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scrworkflow.testsupport.ScenarioSupport;
+import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.vault.IdentifierKind;
 import org.scrworkflow.vault.IdentifyingDetail;
 import org.scrworkflow.vault.IdentityVault;
@@ -73,7 +74,7 @@ class MailNotificationTest extends ScenarioSupport {
   @DisplayName("The incident notification reaches Ofsted and the DfE as text and HTML, with no identifying details")
   void incidentNotificationIsMailed() throws Exception {
     String ref = newCase();
-    vault.add(ref, new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"), "businessmanager");
+    vault.add(Cases.scenario(ref), new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"), "businessmanager");
     ProcessInstance review = referral(ref, LocalDate.of(2011, 3, 14));
     driver.complete(review, "Task_ApproveIncidentNotification", vars("notificationReason", "SCR_POSSIBLE"));
 
@@ -89,9 +90,9 @@ class MailNotificationTest extends ScenarioSupport {
     assertThat(GreenMailUtil.getBody(content.getBodyPart(0))).contains("text/plain").contains(ref);
     assertThat(GreenMailUtil.getBody(content.getBodyPart(0))).contains("text/html").contains("<h1");
     assertThat(templates(ref)).containsExactly("serious-incident-notification");
-    assertThat(notifications.forCase(ref).get(0).messageId()).isEqualTo(message.getMessageID());
+    assertThat(notifications.forCase(Cases.scenario(ref)).get(0).messageId()).isEqualTo(message.getMessageID());
     // the letter as sent is kept with the case's documents (§6.12)
-    var letter = documents.ofCase(ref).stream()
+    var letter = documents.ofCase(Cases.scenario(ref)).stream()
         .filter(d -> d.kind() == org.scrworkflow.document.DocumentKind.NOTIFICATION_LETTER).findFirst().orElseThrow();
     assertThat(String.join("\n", org.scrworkflow.document.PublicationPack.pagesOf(documents.content(letter.id()))))
         .contains(ref).contains("serious.incidents@ofsted.example").doesNotContain("Kylie");

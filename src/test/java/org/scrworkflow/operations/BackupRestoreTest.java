@@ -1,6 +1,7 @@
 package org.scrworkflow.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.scrworkflow.testsupport.Cases;
 import static org.assertj.core.api.Assertions.fail;
 import static org.scrworkflow.testsupport.Vars.vars;
 
@@ -142,7 +143,7 @@ class BackupRestoreTest {
     assertThat(restored.documents()).isEqualTo(live.documents())
         .containsKeys("DECISION_RECORD", "IMR", "CHRONOLOGY")
         .allSatisfy((kind, digests) -> assertThat(digests).allMatch(pair -> pair.stored().equals(pair.computed())));
-    assertThat(application.getBean(IdentityVault.class).detailsOf(CASE)).extracting(IdentifyingDetail::kind)
+    assertThat(application.getBean(IdentityVault.class).detailsOf(Cases.scenario(CASE))).extracting(IdentifyingDetail::kind)
         .containsExactly(IdentifierKind.NAME, IdentifierKind.DATE_OF_BIRTH, IdentifierKind.ADDRESS);
   }
 
@@ -200,9 +201,9 @@ class BackupRestoreTest {
     ReviewDriver driver = context.getBean(ReviewDriver.class);
     IdentityVault vault = context.getBean(IdentityVault.class);
     // fictional details, held in the vault only
-    vault.add(CASE, new IdentifyingDetail(IdentifierKind.NAME, "Tamsin Okonedo-Vale"), "opsadmin");
-    vault.add(CASE, new IdentifyingDetail(IdentifierKind.DATE_OF_BIRTH, "2008-02-29"), "opsadmin");
-    vault.add(CASE, new IdentifyingDetail(IdentifierKind.ADDRESS, "4 Quarry Lane, Northmoor"), "opsadmin");
+    vault.add(Cases.scenario(CASE), new IdentifyingDetail(IdentifierKind.NAME, "Tamsin Okonedo-Vale"), "opsadmin");
+    vault.add(Cases.scenario(CASE), new IdentifyingDetail(IdentifierKind.DATE_OF_BIRTH, "2008-02-29"), "opsadmin");
+    vault.add(Cases.scenario(CASE), new IdentifyingDetail(IdentifierKind.ADDRESS, "4 Quarry Lane, Northmoor"), "opsadmin");
     try {
       ProcessInstance review = Referrals.decidedToReview(driver, CASE, "Child T", LocalDate.of(2011, 3, 14),
           List.of("police", "health"));

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.testsupport.ReviewDriver;
+import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
 import org.scrworkflow.vault.IdentifierKind;
@@ -29,8 +30,8 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
 
   /** Reports sent to Ofsted and GO/DfE on submittedOn for a review initiated on decisionDate. */
   ProcessInstance submitted(String ref, String decisionDate, LocalDate submittedOn) {
-    vault.add(ref, new IdentifyingDetail(IdentifierKind.NAME, "Jayden Price"), "businessmanager");
-    vault.add(ref, new IdentifyingDetail(IdentifierKind.SCHOOL, "St Hilda's Primary School"), "businessmanager");
+    vault.add(Cases.scenario(ref), new IdentifyingDetail(IdentifierKind.NAME, "Jayden Price"), "businessmanager");
+    vault.add(Cases.scenario(ref), new IdentifyingDetail(IdentifierKind.SCHOOL, "St Hilda's Primary School"), "businessmanager");
     driver.today(submittedOn);
     return driver.start(KEY, ref, vars("caseReference", ref, "childPseudonym", "Child C", "decisionDate", decisionDate,
         "reportsSubmittedOn", submittedOn.toString(), "region", "SOUTH_EAST"));
@@ -102,7 +103,7 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
     noRequests(publication, true);
     assertThat(variable(publication, "publishOverviewReport")).isEqualTo(false);
     assertThat(templates(ref)).containsExactly("overview-report-withheld");
-    assertThat(notifications.forCase(ref).get(0).governmentRecipient()).isEqualTo("DFE_SAFEGUARDING_GROUP");
+    assertThat(notifications.forCase(Cases.scenario(ref)).get(0).governmentRecipient()).isEqualTo("DFE_SAFEGUARDING_GROUP");
     driver.complete(publication, "Task_CheckLegalRestrictions", vars("legalRestriction", false));
     prepare(publication, CLEAN_SUMMARY, null);
     signOffAndPublish(publication, LocalDate.of(2011, 3, 29));

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.reporting.ReviewSummary.OpenImr;
+import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.reporting.ReviewTimeline.Milestone;
 import org.scrworkflow.reporting.ReviewTimeline.Revision;
 import org.scrworkflow.reporting.TimelinessReport.LscbTimeliness;
@@ -189,7 +190,7 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
   @DisplayName("On time (AT-01 dates): stage by stage, IMRs overdue then received, completed on time, full report, closed")
   void onTimeReviewStageByStage() throws Exception {
     String ref = newCase();
-    vault.add(ref, new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"), "businessmanager");
+    vault.add(Cases.scenario(ref), new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"), "businessmanager");
     ProcessInstance review = refer(ref, "lscb-ontime", LocalDate.of(2011, 3, 14));
     ReviewSummary referred = summary(ref, LocalDate.of(2011, 3, 14));
     assertThat(referred.stage()).isEqualTo(ReviewStage.NOTIFICATION);

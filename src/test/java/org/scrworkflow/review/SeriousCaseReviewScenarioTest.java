@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.notification.NotificationRecord;
+import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.testsupport.ReviewDriver;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
@@ -129,7 +130,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   }
 
   NotificationRecord last(String caseReference, String template) {
-    List<NotificationRecord> sent = notifications.forCase(caseReference).stream()
+    List<NotificationRecord> sent = notifications.forCase(Cases.scenario(caseReference)).stream()
         .filter(n -> n.template().equals(template)).toList();
     assertThat(sent).as("notifications " + template).isNotEmpty();
     return sent.get(sent.size() - 1);
@@ -139,7 +140,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   @DisplayName("AT-01 Death; criteria met; finished on time: notification, decision, review, publication, follow-up")
   void deathCriteriaMetFinishedOnTime() {
     String ref = newCase();
-    vault.add(ref, new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"), "businessmanager");
+    vault.add(Cases.scenario(ref), new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"), "businessmanager");
     ProcessInstance review = startReferral(LocalDate.of(2011, 3, 14), deathReferral(ref, "2011-03-14"));
 
     assertThat(review).isWaitingAt("Task_ApproveIncidentNotification");

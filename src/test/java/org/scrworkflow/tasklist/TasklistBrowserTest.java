@@ -1,6 +1,7 @@
 package org.scrworkflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.scrworkflow.testsupport.Cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -110,7 +111,7 @@ class TasklistBrowserTest {
     browser.clickText("Complete");
 
     taskId = awaitTask("CR-7701", "Task_ConfirmLscbs");
-    assertThat(notifications.forCase("CR-7701")).extracting(NotificationRecord::template)
+    assertThat(notifications.forCase(Cases.northmoor("CR-7701"))).extracting(NotificationRecord::template)
         .contains("serious-incident-notification");
     browser.openTask(taskId);
     browser.screenshot("05-confirm-lscbs");
@@ -146,7 +147,7 @@ class TasklistBrowserTest {
     browser.screenshot("09-decide-initiation");
     browser.clickText("Complete");
     awaitTask("CR-7701", "Task_SetUpPanel");
-    assertThat(notifications.forCase("CR-7701")).extracting(NotificationRecord::template)
+    assertThat(notifications.forCase(Cases.northmoor("CR-7701"))).extracting(NotificationRecord::template)
         .contains("decision-notification");
   }
 

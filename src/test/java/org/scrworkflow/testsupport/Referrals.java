@@ -22,13 +22,24 @@ public final class Referrals {
    */
   public static ProcessInstance decidedToReview(ReviewDriver driver, String caseReference, String pseudonym,
       LocalDate awareness, List<String> agencies) {
+    return decided(driver, referred(driver, caseReference, pseudonym, awareness, agencies), pseudonym, awareness);
+  }
+
+  /** Starts the referral on the day of awareness; it waits at "Approve the serious incident notification". */
+  public static ProcessInstance referred(ReviewDriver driver, String caseReference, String pseudonym,
+      LocalDate awareness, List<String> agencies) {
     driver.today(awareness);
-    ProcessInstance review = driver.start("serious-case-review", caseReference, vars(
+    return driver.start("serious-case-review", caseReference, vars(
         "caseReference", caseReference, "childPseudonym", pseudonym, "childAgeYears", 3,
         "incidentDate", awareness.minusDays(1).toString(), "incidentType", "DEATH",
         "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true, "residenceLscb", "lscb-x",
         "region", "WEST_MIDLANDS", "lookedAfter", false, "agenciesInvolved", new ArrayList<>(agencies),
         "parallelProceedingsKnown", false, "awarenessDate", awareness.toString()));
+  }
+
+  /** From the referral to the chair's decision to review, as {@link #decidedToReview} describes. */
+  public static ProcessInstance decided(ReviewDriver driver, ProcessInstance review, String pseudonym,
+      LocalDate awareness) {
     driver.today(awareness.plusDays(1));
     driver.complete(review, "Task_ApproveIncidentNotification",
         vars("notificationReason", "SCR_POSSIBLE", "notificationSummary", pseudonym + " died; neglect suspected."));

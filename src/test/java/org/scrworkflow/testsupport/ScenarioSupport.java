@@ -36,6 +36,6 @@ public abstract class ScenarioSupport {
 
   /** The templates of every notification of the case, oldest first. */
   protected List<String> templates(String caseReference) {
-    return notifications.forCase(caseReference).stream().map(NotificationRecord::template).toList();
+    return notifications.forCase(Cases.scenario(caseReference)).stream().map(NotificationRecord::template).toList();
   }
 }

@@ -1,0 +1,22 @@
+package org.scrworkflow.review;
+
+/**
+ * A process variable as one engine command left it: its name, its value's kind and text, the case of its process
+ * instance (read from the engine), and whether the command removed it again.
+ *
+ * @param name the variable's name
+ * @param serializer the engine's name of its type ("string", "file", "bytes", "long", ...)
+ * @param text its value as text, for text variables
+ * @param caseKey the case of the instance it belongs to; null where the engine no longer holds the instance
+ * @param removed the command removed it (a file moved to the document store, say)
+ */
+public record VariableWrite(String name, String serializer, String text, CaseKey caseKey, boolean removed) {
+
+  public boolean isText() {
+    return "string".equals(serializer);
+  }
+
+  public boolean isFileOrBytes() {
+    return "file".equals(serializer) || "bytes".equals(serializer);
+  }
+}
