@@ -50,6 +50,9 @@ class SendNotificationDelegate implements JavaDelegate {
     String caseReference = (String) execution.getVariable(ReviewVariables.CASE_REFERENCE);
     LocalDate sendDate = deadlines.currentDate();
     var context = new RecipientResolver.CaseContext(
+        caseReference,
+        // the review's LSCB is the tenant the engine gave this instance, never a variable a caller could send
+        execution.getTenantId(),
         sendDate,
         (String) execution.getVariable(ReviewVariables.REGION),
         (String) execution.getVariable(ReviewVariables.AGENCY_ID),
