@@ -53,6 +53,9 @@ class SendNotificationDelegate implements JavaDelegate {
     String caseReference = caseKey.reference();
     LocalDate sendDate = deadlines.currentDate();
     var context = new RecipientResolver.CaseContext(
+        caseReference,
+        // the review's LSCB is the tenant the engine gave this instance, never a variable a caller could send
+        execution.getTenantId(),
         sendDate,
         (String) execution.getVariable(ReviewVariables.REGION),
         (String) execution.getVariable(ReviewVariables.AGENCY_ID),

@@ -28,7 +28,8 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
   ProcessInstance commission(String ref, LocalDate day, String agency, String dueDate) {
     driver.today(day);
     return driver.start(KEY, ref, vars("caseReference", ref, "childPseudonym", "Child B", "agencyId", agency,
-        "imrDueDate", dueDate, "leadLscb", "lscb-x"));
+        // an IMR started on its own belongs to the LSCB named here, as one called by a Northmoor review would
+        "imrDueDate", dueDate, "leadLscb", "lscb-northmoor", "residenceLscb", "lscb-northmoor"));
   }
 
   /** What the IMR author submits at S-17/S-18: the IMR and the chronology, and any other fields. */
@@ -166,7 +167,8 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     driver.today(LocalDate.of(2011, 7, 20));
     Task write = driver.task(imr, "Task_WriteImr");
     var identity = driver.engine().getIdentityService();
-    identity.setAuthentication("policeimr", java.util.List.of("imr-author-police"));
+    identity.setAuthentication("policeimr", java.util.List.of("imr-author-police"),
+        java.util.List.of("lscb-northmoor"));
     try {
       driver.engine().getTaskService().complete(write.getId(), imrWithChronology());
     } finally {

@@ -46,7 +46,8 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
         "incidentType", "DEATH",
         "abuseOrNeglectKnownOrSuspected", true,
         "interagencyConcern", true,
-        "residenceLscb", "lscb-x",
+        // the child's home LSCB, a tenant: the review is Northmoor's (its chair and business manager are told)
+        "residenceLscb", "lscb-northmoor",
         "region", "WEST_MIDLANDS",
         "lookedAfter", false,
         "agenciesInvolved", List.of("police", "health"),
@@ -154,7 +155,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     // G-5: from 21 Feb 2011 the DfE Safeguarding Group, not GO West Midlands (AT-01's text conflicts with G-5)
     assertThat(incident.governmentRecipient()).isEqualTo("DFE_SAFEGUARDING_GROUP");
     assertThat(incident.recipients()).contains("serious.incidents@ofsted.example", "safeguarding.group@dfe.example");
-    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "leadLscb")).isEqualTo("lscb-x");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "leadLscb")).isEqualTo("lscb-northmoor");
 
     screenAndRecommend(review, LocalDate.of(2011, 3, 22), "INITIATE");
     assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "criteriaOutcome")).isEqualTo("REQUIRED");
