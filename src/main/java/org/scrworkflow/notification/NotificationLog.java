@@ -54,7 +54,7 @@ public class NotificationLog {
             rs.getString("case_reference"),
             rs.getString("process_instance_id"),
             rs.getString("template"),
-            Arrays.asList(rs.getString("recipients").split(",")),
+            rs.getString("recipients").isEmpty() ? List.of() : Arrays.asList(rs.getString("recipients").split(",")),
             rs.getString("government_recipient"),
             rs.getTimestamp("sent_at").toInstant(),
             rs.getString("message_id"),

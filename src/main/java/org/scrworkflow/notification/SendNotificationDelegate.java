@@ -55,7 +55,7 @@ class SendNotificationDelegate implements JavaDelegate {
     var context = new RecipientResolver.CaseContext(
         caseReference,
         // the review's LSCB is the tenant the engine gave this instance, never a variable a caller could send
-        execution.getTenantId(),
+        caseKey.lscb(),
         sendDate,
         (String) execution.getVariable(ReviewVariables.REGION),
         (String) execution.getVariable(ReviewVariables.AGENCY_ID),
@@ -71,8 +71,17 @@ class SendNotificationDelegate implements JavaDelegate {
         caseReference, (String) execution.getVariable(ReviewVariables.CHILD_PSEUDONYM),
         (String) execution.getVariableLocal(DUE_DATE_INPUT), resolution.addresses());
     letters.store(outgoing, caseKey, execution.getProcessInstanceId());
-    String messageId = sender.send(outgoing);
     Instant sentAt = ClockUtil.getCurrentTime().toInstant();
+    if (resolution.addresses().isEmpty()) {
+      // a review outside every LSCB, or an LSCB with nobody in the role: recorded, so the record shows who was
+      // not told, instead of a mail server refusing a mail without recipients and the step failing for good
+      LOG.warn("Notification {} for case {} has no recipient (no member of {} in its LSCB); recorded, not sent",
+          template.id(), caseReference, roles);
+      log.record(key, caseKey, execution.getProcessInstanceId(), template.id(), List.of(),
+          resolution.governmentRecipient(), sentAt, null, "NO_RECIPIENTS");
+      return;
+    }
+    String messageId = sender.send(outgoing);
     log.record(key, caseKey, execution.getProcessInstanceId(), template.id(), resolution.addresses(),
         resolution.governmentRecipient(), sentAt, messageId, "SENT");
   }

@@ -61,7 +61,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     assertThat(ReviewDriver.london(write.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 8, 26));
 
     driver.fireTimer(imr, "Timer_ImrDueSoon", LocalDate.of(2011, 8, 19), NINE);
-    assertThat(notifications.forCase(Cases.scenario(ref)).get(1).recipients()).contains("policeimr@demo.scr-workflow.invalid",
+    assertThat(notifications.forCase(Cases.northmoor(ref)).get(1).recipients()).contains("policeimr@demo.scr-workflow.invalid",
         "policesenior@demo.scr-workflow.invalid", "public.protection@northmoor-police.example");
     // Mon 29 Aug 2011 is a bank holiday
     driver.fireTimer(imr, "Timer_ImrOverdue", LocalDate.of(2011, 8, 30), NINE);
@@ -86,7 +86,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     driver.fireTimer(imr, "Timer_ImrOverdue", LocalDate.of(2011, 8, 30), NINE);
     driver.fireTimer(imr, "Timer_ImrOverdueSeniorManager", LocalDate.of(2011, 9, 5), NINE);
     driver.fireTimer(imr, "Timer_ImrOverdueLscb", LocalDate.of(2011, 9, 12), NINE);
-    var last = notifications.forCase(Cases.scenario(ref)).get(4);
+    var last = notifications.forCase(Cases.northmoor(ref)).get(4);
     assertThat(last.template()).isEqualTo("imr-escalation-lscb");
     assertThat(last.recipients()).contains("businessmanager@demo.scr-workflow.invalid", "chair@demo.scr-workflow.invalid");
     assertThat(imr).isWaitingAt("Task_WriteImr");
@@ -155,7 +155,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
 
   /** The case's uploaded documents (the store also holds the notification letters it generated). */
   java.util.List<org.scrworkflow.document.StoredDocument> uploads(String ref) {
-    return documents.ofCase(Cases.scenario(ref)).stream().filter(d -> d.uploadedAs() != null).toList();
+    return documents.ofCase(Cases.northmoor(ref)).stream().filter(d -> d.uploadedAs() != null).toList();
   }
 
   @Test
@@ -249,12 +249,12 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     driver.complete(imr, "Task_ScrutiniseImr", vars("imrScrutinyOutcome", "REVISE", "imrScrutinisedOn", "2011-06-24",
         "scrutinyFeedback", "Say what the force would do differently."));
     driver.complete(imr, "Task_ReviseImr", vars("imrFile", Uploads.pdf("imr-revised.pdf")));
-    var imrs = documents.ofCase(Cases.scenario(ref)).stream().filter(d -> d.kind().name().equals("IMR")).toList();
+    var imrs = documents.ofCase(Cases.northmoor(ref)).stream().filter(d -> d.kind().name().equals("IMR")).toList();
     assertThat(imrs).extracting(d -> d.version(), d -> d.uploadedAs())
         .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "imr.pdf"),
             org.assertj.core.groups.Tuple.tuple(2, "imr-revised.pdf"));
     assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(), "imrDocumentId")).isEqualTo(imrs.get(1).id());
-    assertThat(documents.ofCase(Cases.scenario(ref)).stream().filter(d -> d.kind().name().equals("CHRONOLOGY")).count())
+    assertThat(documents.ofCase(Cases.northmoor(ref)).stream().filter(d -> d.kind().name().equals("CHRONOLOGY")).count())
         .as("the chronology was optional on revision").isEqualTo(1);
   }
 }

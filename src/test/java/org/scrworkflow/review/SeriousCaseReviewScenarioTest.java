@@ -131,7 +131,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   }
 
   NotificationRecord last(String caseReference, String template) {
-    List<NotificationRecord> sent = notifications.forCase(Cases.scenario(caseReference)).stream()
+    List<NotificationRecord> sent = notifications.forCase(Cases.northmoor(caseReference)).stream()
         .filter(n -> n.template().equals(template)).toList();
     assertThat(sent).as("notifications " + template).isNotEmpty();
     return sent.get(sent.size() - 1);
@@ -141,7 +141,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   @DisplayName("AT-01 Death; criteria met; finished on time: notification, decision, review, publication, follow-up")
   void deathCriteriaMetFinishedOnTime() {
     String ref = newCase();
-    vault.add(Cases.scenario(ref), new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"), "businessmanager");
+    vault.add(Cases.northmoor(ref), new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"), "businessmanager");
     ProcessInstance review = startReferral(LocalDate.of(2011, 3, 14), deathReferral(ref, "2011-03-14"));
 
     assertThat(review).isWaitingAt("Task_ApproveIncidentNotification");

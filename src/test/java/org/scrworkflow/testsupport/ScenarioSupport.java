@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.scrworkflow.notification.NotificationLog;
 import org.scrworkflow.notification.NotificationRecord;
+import org.scrworkflow.review.CaseKey;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What every scenario test class has: the driver, the notification record, a fresh case reference each. */
@@ -36,6 +37,16 @@ public abstract class ScenarioSupport {
 
   /** The templates of every notification of the case, oldest first. */
   protected List<String> templates(String caseReference) {
-    return notifications.forCase(Cases.scenario(caseReference)).stream().map(NotificationRecord::template).toList();
+    return notifications.forCase(caseOf(caseReference)).stream().map(NotificationRecord::template).toList();
+  }
+
+  /** The case of a reference this test started (references are unique per run): its LSCB as the engine holds it. */
+  protected CaseKey caseOf(String caseReference) {
+    var instances = driver.engine().getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseReference).list();
+    if (instances.isEmpty()) {
+      throw new AssertionError("No process instance of " + caseReference);
+    }
+    return new CaseKey(instances.get(0).getTenantId(), caseReference);
   }
 }
