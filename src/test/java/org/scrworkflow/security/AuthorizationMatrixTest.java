@@ -74,8 +74,10 @@ class AuthorizationMatrixTest {
     for (Row row : table("never")) {
       for (String name : row.permissions()) {
         Permission permission = row.permission(name, configuration());
-        assertThat(authorizations.isUserAuthorized(null, List.of(row.group()), permission, row.resource(), "some-id"))
-            .as(row.group() + " must not have " + name + " on " + row.resource()).isFalse();
+        // "*": refused on any id; a named id (a process key): refused on that one
+        String resourceId = row.id().equals("*") ? "some-id" : row.id();
+        assertThat(authorizations.isUserAuthorized(null, List.of(row.group()), permission, row.resource(), resourceId))
+            .as(row.group() + " must not have " + name + " on " + row.resource() + " " + row.id()).isFalse();
       }
     }
   }
