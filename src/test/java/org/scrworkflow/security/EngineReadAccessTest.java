@@ -292,6 +292,53 @@ class EngineReadAccessTest {
     assertThat(get("southmanager", "/engine-rest/process-instance?businessKey=" + CASE).body()).isEmpty();
   }
 
+  @Test
+  @DisplayName("A manager cannot use a review's free text as a query condition (403 in plain English), on REST, the webapps' engine API or Cockpit's search; the chair can")
+  void onlyReadersOfVariablesQueryByThem() throws Exception {
+    String guess = URLEncoder.encode("decisionReasons_eq_Criteria met.", StandardCharsets.UTF_8);
+    for (String query : List.of("/history/process-instance?processInstanceId=" + review,
+        "/process-instance?processInstanceIds=" + review, "/history/task?processInstanceId=" + review,
+        "/execution?processInstanceId=" + review)) {
+      String condition = query + (query.contains("task") || query.contains("execution") ? "&processVariables="
+          : "&variables=") + guess;
+      assertThat(get("manager", "/engine-rest" + query).body()).as("manager " + query).isNotEmpty();
+      Answer refused = get("manager", "/engine-rest" + condition);
+      assertThat(refused.status()).as("manager " + condition).isEqualTo(403);
+      assertThat(refused.raw()).contains(VariableConditionGuard.REFUSAL).doesNotContain("ENGINE-");
+      assertThat(get("chair", "/engine-rest" + condition).body()).as("chair " + condition).isNotEmpty();
+    }
+    String inOrQuery = "{\"orQueries\":[{\"variables\":[{\"name\":\"decisionReasons\",\"operator\":\"like\","
+        + "\"value\":\"Criteria%\"}]}]}";
+    assertThat(send("manager", "POST", "/engine-rest/process-instance", inOrQuery).statusCode()).isEqualTo(403);
+    String sorted = "{\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\","
+        + "\"parameters\":{\"variable\":\"decisionReasons\",\"type\":\"String\"}}]}";
+    assertThat(send("manager", "POST", "/engine-rest/history/task", sorted).statusCode()).isEqualTo(403);
+
+    HttpClient cockpit = Http.loggedInToTasklist(port, "manager", PASSWORD);
+    String webapp = "http://localhost:" + port + "/camunda/api";
+    var engineApi = cockpit.send(HttpRequest.newBuilder(URI.create(webapp + "/engine/engine/default/history/"
+        + "process-instance?processInstanceId=" + review + "&variables=" + guess)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(engineApi.statusCode()).isEqualTo(403);
+    // the next page load after the login gives the session its CSRF token, as in the browser
+    cockpit.send(HttpRequest.newBuilder(URI.create(webapp + "/engine/engine/default/task/count")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    String token = ((java.net.CookieManager) cockpit.cookieHandler().orElseThrow()).getCookieStore().getCookies()
+        .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst()
+        .orElse("");
+    String definition = admin("/engine-rest/process-definition/key/serious-case-review").get("id").asText();
+    String search = webapp + "/cockpit/plugin/base/default/process-instance";
+    String plain = "{\"processDefinitionId\":\"" + definition + "\"}";
+    String byReasons = "{\"processDefinitionId\":\"" + definition + "\",\"variables\":[{\"name\":\"decisionReasons\","
+        + "\"operator\":\"eq\",\"value\":\"Criteria met.\"}]}";
+    for (String body : List.of(plain, byReasons)) {
+      var answer = cockpit.send(HttpRequest.newBuilder(URI.create(search)).header("Content-Type", "application/json")
+          .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(body.equals(plain) ? 200 : 403);
+    }
+  }
+
   private void assertEveryProbe(String base, Function<String, HttpClient> clientOf) throws Exception {
     List<Probe> probes = probes();
     List<String> wrong = new ArrayList<>();
