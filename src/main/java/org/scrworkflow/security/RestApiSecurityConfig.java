@@ -32,7 +32,8 @@ import org.springframework.core.Ordered;
  * Camunda's identity service, so that the engine's authorizations apply to the caller. The application's own
  * API (/api/*) also accepts a Tasklist or Cockpit login for reading. Two filters close holes that the community
  * edition 7.24.0 leaves open: a published advisory and an or-query gap (docs/security.md, "Known engine
- * advisories").
+ * advisories"); a third keeps variable values out of the queries of roles that may not read them (docs/security.md,
+ * "Engine history and variables").
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiSecurityConfig {
@@ -52,6 +53,23 @@ class RestApiSecurityConfig {
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
+    // before the filters that need the caller (variableConditionGuard)
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+    return registration;
+  }
+
+  /**
+   * A variable's value as a query condition, from a caller who sees the instances but may not read their variables
+   * (the managers), is refused: see {@link VariableConditionGuard}.
+   */
+  @Bean
+  FilterRegistrationBean<Filter> variableConditionGuard(org.camunda.bpm.engine.ProcessEngine engine,
+      CamundaBpmProperties camunda) {
+    var registration = new FilterRegistrationBean<Filter>(new VariableConditionGuard(engine));
+    registration.setName("scr-variable-condition-guard");
+    String webapps = camunda.getWebapp().getApplicationPath();
+    registration.addUrlPatterns(REST_API_PATTERN, webapps + "/api/engine/*", webapps + "/api/cockpit/*");
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 5);
     return registration;
   }
 
@@ -202,7 +220,7 @@ class RestApiSecurityConfig {
   }
 
   /** The request with its body read once by the guard and given again to the REST API. */
-  private static final class BufferedBody extends HttpServletRequestWrapper {
+  static final class BufferedBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
