@@ -11,5 +11,6 @@ class RestApiConfig extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(RuleViolationExceptionMapper.class);
     register(RuleViolationExceptionMapper.FromRestException.class);
+    register(RuleViolationExceptionMapper.FromEngineFault.class);
   }
 }
