@@ -189,6 +189,16 @@ class HttpHardeningTest {
     assertThat(heapAfter - heapBefore).as("heap kept\n" + String.join("\n", figures)).isLessThan(100 * MEGABYTE);
   }
 
+  @Test
+  @DisplayName("A request limit too small for the largest upload once base64-encoded stops start-up, naming both properties")
+  void requestLimitLeavesRoomForTheLargestUpload() {
+    HttpHardeningConfig.requireRoomForUploads(16 * MEGABYTE, 10 * MEGABYTE);
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(
+            () -> HttpHardeningConfig.requireRoomForUploads(13 * MEGABYTE, 10 * MEGABYTE)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("scr.http.max-request-bytes").hasMessageContaining("scr.documents.upload.max-bytes");
+  }
+
   // --- bodies, streamed so that the test's own memory (the server's JVM too) stays flat
 
   /** A body made on the fly: a head, so many filler bytes, a tail. */
