@@ -12,5 +12,6 @@ class RestApiConfig extends CamundaJerseyResourceConfig {
     register(RuleViolationExceptionMapper.class);
     register(RuleViolationExceptionMapper.FromRestException.class);
     register(RuleViolationExceptionMapper.FromEngineFault.class);
+    register(RuleViolationExceptionMapper.FromRequestTooLarge.class);
   }
 }

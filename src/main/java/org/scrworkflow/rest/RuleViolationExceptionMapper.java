@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.scrworkflow.security.AsTheApplication;
+import org.scrworkflow.security.RequestSizeLimitFilter;
 
 /**
  * A rule that refuses bad input inside the engine (a task listener checking a decision date, say) throws a
@@ -81,6 +82,20 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
         return taskGone();
       }
       return camunda.toResponse(fault);
+    }
+  }
+
+  /**
+   * A body that went over the request limit while the REST API read it: the size limit filter answers 413
+   * itself; this only keeps Camunda from logging it as a server error (ENGINE-REST-HTTP500 with a stack trace).
+   */
+  @Provider
+  @Priority(1)
+  public static class FromRequestTooLarge implements ExceptionMapper<RequestSizeLimitFilter.TooLarge> {
+
+    @Override
+    public Response toResponse(RequestSizeLimitFilter.TooLarge tooLarge) {
+      return Response.status(413).build();
     }
   }
 

@@ -59,6 +59,7 @@ class WebappEngineApiConfig {
       classes.add(RuleViolationExceptionMapper.class);
       classes.add(RuleViolationExceptionMapper.FromRestException.class);
       classes.add(RuleViolationExceptionMapper.FromEngineFault.class);
+      classes.add(RuleViolationExceptionMapper.FromRequestTooLarge.class);
       return classes;
     }
   }

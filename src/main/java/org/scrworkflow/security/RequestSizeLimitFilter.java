@@ -20,6 +20,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,7 +34,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * counted as it is read; past the limit the read fails, whatever the reader made of the failure is discarded,
  * and the caller gets the same 413. Either way the REST resource never runs, so nothing is stored.
  */
-final class RequestSizeLimitFilter extends OncePerRequestFilter {
+public final class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RequestSizeLimitFilter.class);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final double MEBIBYTE = 1024 * 1024;
@@ -54,6 +58,8 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > maxRequestBytes) {
+      LOG.info("Refused {} {}: its Content-Length is over the request limit", request.getMethod(),
+          request.getRequestURI());
       refuse(response);
       return;
     }
@@ -65,6 +71,9 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
       if (!limited.tooLarge) {
         throw failure;
       }
+    }
+    if (limited.tooLarge) {
+      LOG.info("Refused {} {}: its body went over the request limit", request.getMethod(), request.getRequestURI());
     }
     if (limited.tooLarge && !response.isCommitted()) {
       response.resetBuffer(); // the headers stay: those of SecurityHeadersFilter among them
@@ -89,8 +98,8 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
         : String.format(Locale.ROOT, "%.1f", mebibytes)) + " MB";
   }
 
-  /** Thrown by the counted body once more than the limit has been read. */
-  static final class TooLarge extends IOException {
+  /** Thrown by the counted body once more than the limit has been read; the REST API maps it to 413. */
+  public static final class TooLarge extends IOException {
     TooLarge() {
       super("request body over the limit");
     }
