@@ -11,5 +11,7 @@ class RestApiConfig extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(RuleViolationExceptionMapper.class);
     register(RuleViolationExceptionMapper.FromRestException.class);
+    register(RuleViolationExceptionMapper.FromEngineFault.class);
+    register(RuleViolationExceptionMapper.FromRequestTooLarge.class);
   }
 }

@@ -1,22 +1,39 @@
 package org.scrworkflow.rest;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.scrworkflow.review.CaseReferenceInUseException;
+import org.scrworkflow.security.AsTheApplication;
+import org.scrworkflow.security.RequestSizeLimitFilter;
 
 /**
  * A rule that refuses bad input inside the engine (a task listener checking a decision date, say) throws a
  * {@link BadUserRequestException}, which the engine wraps while invoking the listener. The caller gets a
- * 400 with that rule's own message instead of a 500; everything else is answered as Camunda answers it.
+ * 400 with that rule's own message instead of a 500. Two people working one task at the same moment get a plain
+ * answer too (409 or 404, see {@link #race}); everything else is answered as Camunda answers it.
  */
 @Provider
 @Priority(1)
@@ -29,11 +46,58 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
     if (otherLscb(exception)) {
       return notInYourLscb();
     }
+    Response race = race(exception);
+    if (race != null) {
+      return race;
+    }
     BadUserRequestException refusal = refusal(exception);
     if (refusal == null || refusal == exception) {
       return camunda.toResponse(exception);
     }
     return badRequest(refusal);
+  }
+
+  /**
+   * 7.24.0 can fail the loser of a race with a NullPointerException: it loaded the task, then the winner's
+   * transaction removed the task's execution before the loser's complete or submit-form reached it. When the task
+   * of the request is gone by the time this is answered, the caller is told so (404); any other such fault is
+   * answered as Camunda answers it (500).
+   */
+  @Provider
+  @Priority(1)
+  public static class FromEngineFault implements ExceptionMapper<NullPointerException> {
+
+    /** The task actions a race can hit, relative to the REST API's root (/engine-rest or the webapps' engine API). */
+    private static final Pattern TASK_ACTION =
+        Pattern.compile("(?:^|.*/)task/([^/]+)/(?:complete|submit-form|resolve|claim|unclaim|assignee|delegate)/?");
+
+    private final ExceptionHandler camunda = new ExceptionHandler();
+
+    // JAX-RS gives a provider the request it answers through a context proxy; there is no constructor for it
+    @Context private UriInfo request;
+
+    @Override
+    public Response toResponse(NullPointerException fault) {
+      Matcher action = TASK_ACTION.matcher(request.getPath());
+      if (action.matches() && !exists(action.group(1))) {
+        return taskGone();
+      }
+      return camunda.toResponse(fault);
+    }
+  }
+
+  /**
+   * A body that went over the request limit while the REST API read it: the size limit filter answers 413
+   * itself; this only keeps Camunda from logging it as a server error (ENGINE-REST-HTTP500 with a stack trace).
+   */
+  @Provider
+  @Priority(1)
+  public static class FromRequestTooLarge implements ExceptionMapper<RequestSizeLimitFilter.TooLarge> {
+
+    @Override
+    public Response toResponse(RequestSizeLimitFilter.TooLarge tooLarge) {
+      return Response.status(413).build();
+    }
   }
 
   /** Camunda's task resource turns engine exceptions into a 500 RestException; the refusal is its cause. */
@@ -47,6 +111,10 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
     public Response toResponse(RestException exception) {
       if (otherLscb(exception)) {
         return notInYourLscb();
+      }
+      Response race = race(exception);
+      if (race != null) {
+        return race;
       }
       BadUserRequestException refusal = refusal(exception);
       return refusal == null ? camunda.toResponse(exception) : badRequest(refusal);
@@ -64,6 +132,62 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
       }
     }
     return false;
+  }
+
+  /**
+   * Two people completing, submitting or claiming one task at once: the engine lets one through and fails the
+   * other with an optimistic-locking exception naming an engine entity (a 500 with ENGINE-03005), or, when the
+   * other came a moment later, with "Cannot find task with id ..." (a 500 too), and a claim of a task someone
+   * else holds is a TaskAlreadyClaimedException (a 500 naming the holder). Each is the ordinary result of working
+   * together, so the caller is told plainly what happened and what to do; who holds a task is not said, since
+   * the caller may not know that person. Camunda's task resource wraps these in a 500 RestException, so the
+   * causes are searched.
+   */
+  static Response race(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof OptimisticLockingException) {
+        return answer(Response.Status.CONFLICT, "TaskChanged",
+            "This task changed meanwhile (someone else completed, claimed or updated it): reload it.");
+      }
+      if (t instanceof TaskAlreadyClaimedException) {
+        return answer(Response.Status.CONFLICT, "TaskAlreadyClaimed",
+            "This task is already claimed by someone else: reload your task list.");
+      }
+      // EnsureUtil's message of the complete, submit-form, claim and assign commands when the task is gone
+      if (t instanceof NullValueException && t.getMessage() != null
+          && t.getMessage().startsWith("Cannot find task with id ")) {
+        return taskGone();
+      }
+      // completing a task removes the grants its candidate groups held on it: the other, a moment later, is
+      // refused TASK_WORK on a task that no longer exists. A refusal on a task that exists stays a 403.
+      if (t instanceof AuthorizationException refused && onGoneTasksOnly(refused)) {
+        return taskGone();
+      }
+    }
+    return null;
+  }
+
+  private static boolean onGoneTasksOnly(AuthorizationException refused) {
+    List<String> tasks = refused.getMissingAuthorizations().stream()
+        .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
+        .map(MissingAuthorization::getResourceId).filter(id -> id != null && !id.equals("*")).distinct().toList();
+    return !tasks.isEmpty() && tasks.stream().noneMatch(RuleViolationExceptionMapper::exists);
+  }
+
+  /** Whether the task exists at all, whoever may see it: the caller's own rights are what was refused. */
+  private static boolean exists(String taskId) {
+    ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+    return AsTheApplication.run(engine, () -> engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0);
+  }
+
+  static Response taskGone() {
+    return answer(Response.Status.NOT_FOUND, "TaskGone",
+        "This task no longer exists: it was completed or cancelled. Reload your task list.");
+  }
+
+  private static Response answer(Response.Status status, String type, String message) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", type, "message", message)).build();
   }
 
   static Response notInYourLscb() {
