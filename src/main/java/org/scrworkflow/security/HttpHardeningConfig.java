@@ -2,7 +2,7 @@ package org.scrworkflow.security;
 
 import java.util.List;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
-import org.scrworkflow.document.UploadProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,10 +31,12 @@ class HttpHardeningConfig {
   }
 
   @Bean
-  FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(HttpProperties http, UploadProperties uploads) {
-    requireRoomForUploads(http.maxRequestBytes(), uploads.maxBytes());
+  FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimit(HttpProperties http,
+      // the upload limit of document/UploadProperties, read by name so that security does not depend on document
+      @Value("${scr.documents.upload.max-bytes}") long maxUploadBytes) {
+    requireRoomForUploads(http.maxRequestBytes(), maxUploadBytes);
     var registration = new FilterRegistrationBean<>(
-        new RequestSizeLimitFilter(http.maxRequestBytes(), uploads.maxBytes()));
+        new RequestSizeLimitFilter(http.maxRequestBytes(), maxUploadBytes));
     registration.setName("scr-request-size-limit");
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
