@@ -64,7 +64,7 @@ class HttpHardeningTest {
   void everyAnswerCarriesTheSecurityHeaders() throws Exception {
     startReview("CR-8901");
     String task = awaitTask("CR-8901");
-    long document = documents.store("CR-8901", null, DocumentKind.DECISION_RECORD, "CR-8901-decision-record.pdf",
+    long document = documents.store(org.scrworkflow.testsupport.Cases.northmoor("CR-8901"), null, DocumentKind.DECISION_RECORD, "CR-8901-decision-record.pdf",
         "application/pdf", Uploads.pdfBytes("Decision"), "scr-workflow", Instant.now()).id();
     HttpClient tasklist = Http.loggedInToTasklist(port, "businessmanager", PASSWORD);
 
