@@ -3,21 +3,13 @@ package org.scrworkflow.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.SequenceInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -135,60 +127,6 @@ class LoginLockoutFilter implements Filter {
       }
     }
     return null;
-  }
-
-  /** The request with the form read here given again, followed by whatever was beyond the limit. */
-  private static final class ReplayedBody extends HttpServletRequestWrapper {
-
-    private final InputStream body;
-
-    ReplayedBody(HttpServletRequest request, byte[] read) throws IOException {
-      super(request);
-      this.body = new SequenceInputStream(new ByteArrayInputStream(read), request.getInputStream());
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      return new ServletInputStream() {
-        private boolean finished;
-
-        @Override
-        public int read() throws IOException {
-          int next = body.read();
-          finished = next < 0;
-          return next;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-          int count = body.read(buffer, offset, length);
-          finished = count < 0;
-          return count;
-        }
-
-        @Override
-        public boolean isFinished() {
-          return finished;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      String encoding = getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(getInputStream(),
-          encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
-    }
   }
 
   @Configuration(proxyBeanMethods = false)

@@ -65,7 +65,7 @@ final class VariableConditionGuard implements Filter {
     if (!condition && json && ("POST".equals(http.getMethod()) || "PUT".equals(http.getMethod()))) {
       byte[] body = http.getInputStream().readAllBytes();
       condition = hasCondition(body);
-      forward = new RestApiSecurityConfig.BufferedBody(http, body);
+      forward = new ReplayedBody(http, body);
     }
     if (condition && readsInstancesWithoutVariables(caller(http))) {
       var refusal = (HttpServletResponse) response;

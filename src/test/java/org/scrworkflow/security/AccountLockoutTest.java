@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -171,22 +169,10 @@ class AccountLockoutTest {
 
   /** Posts the login form as the Tasklist login page does (its XSRF token first). */
   HttpResponse<String> login(String userId, String password) throws Exception {
-    var cookies = new CookieManager();
-    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-    String base = "http://localhost:" + port;
-    client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build(),
-        HttpResponse.BodyHandlers.discarding());
-    String token = cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(c -> c.getValue()).findFirst().orElse("");
-    String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return client.send(
-        HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-            .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
-            .header("X-XSRF-TOKEN", token)
-            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return Http.tasklistLogin(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), port, userId,
+        password);
   }
+
 
   /** The message the login page shows under "Login Failed". */
   static String message(HttpResponse<String> response) throws Exception {

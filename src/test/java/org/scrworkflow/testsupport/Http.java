@@ -24,26 +24,35 @@ public final class Http {
    * (which sets the XSRF-TOKEN cookie), then posts the login form with that token.
    */
   public static HttpClient loggedInToTasklist(int port, String user, String password) throws Exception {
-    var cookies = new CookieManager();
-    HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-    String base = "http://localhost:" + port;
-    client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build(),
-        HttpResponse.BodyHandlers.discarding());
-    String token = cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(c -> c.getValue()).findFirst().orElse("");
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    HttpResponse<String> login = client.send(
-        HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-XSRF-TOKEN", token)
-            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> login = tasklistLogin(client, port, user, password);
     if (login.statusCode() != 200) {
       throw new IllegalStateException("Tasklist login of " + user + " answered " + login.statusCode() + ": "
           + login.body());
     }
     return client;
+  }
+
+  /**
+   * The Tasklist login page's answer to that user and password, as a browser gets it: the page first (which sets
+   * the XSRF-TOKEN cookie in the client's cookie handler, a {@link CookieManager}), then the login form.
+   */
+  public static HttpResponse<String> tasklistLogin(HttpClient client, int port, String user, String password)
+      throws Exception {
+    String base = "http://localhost:" + port;
+    client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    var cookies = (CookieManager) client.cookieHandler().orElseThrow();
+    String token = cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(c -> c.getValue()).findFirst().orElse("");
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    return client.send(
+        HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+            .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
+            .header("X-XSRF-TOKEN", token)
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /**
