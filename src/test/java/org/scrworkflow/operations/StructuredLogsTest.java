@@ -102,7 +102,8 @@ class StructuredLogsTest {
     assertThat(caseLines).as("the notifications of the case, written to the log").hasSizeGreaterThanOrEqualTo(2)
         .allSatisfy(line -> {
           assertThat(line.path("@timestamp").asText()).isNotEmpty();
-          assertThat(line.path("log").path("level").asText()).isEqualTo("INFO");
+          // INFO, or WARN where a notice finds nobody in a role (this profile has no LSCB users)
+          assertThat(line.path("log").path("level").asText()).isIn("INFO", "WARN");
           assertThat(line.path("service").path("name").asText()).isEqualTo("scr-workflow");
         })
         .anySatisfy(line -> assertThat(line.path("message").asText())

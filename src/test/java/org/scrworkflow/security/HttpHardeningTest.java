@@ -81,7 +81,9 @@ class HttpHardeningTest {
         new Row("a 401 from the engine REST API", get(null, "/engine-rest/task"), 401, true),
         new Row("a 401 from the application's API", get(null, "/api/cases/CR-8901/audit.csv"), 401, true),
         new Row("a 401 from the webapps' API", get(null, "/camunda/api/engine/engine/default/task"), 401, true),
-        new Row("a 403 from the application's API", get("policy", "/api/cases/CR-8901/identifying-details"), 403, true),
+        // a role of the case's own LSCB that may not read the vault (another LSCB's roles get 404)
+        new Row("a 403 from the application's API", get("panelmember", "/api/cases/CR-8901/identifying-details"), 403,
+            true),
         new Row("a 404 from the application's API", get("businessmanager", "/api/no-such-thing"), 404, true),
         new Row("a 404 from the engine REST API", get("businessmanager", "/engine-rest/task/no-such-task"), 404, true),
         new Row("a 404 outside every API", get(null, "/no-such-page"), 404, false),
@@ -115,20 +117,24 @@ class HttpHardeningTest {
     startReview("CR-8902");
     String task = awaitTask("CR-8902");
     String instance = JSON.readTree(get("admin", "/engine-rest/task/" + task).body()).path("processInstanceId").asText();
-    // a file of 1 MB passes every one of these ways
+    // a file of 1 MB passes the size limit every one of these ways and reaches the engine, which refuses a file
+    // sent around a task's upload slot (CaseIsolationTest): the engine's answer, not the size limit's
+    String engineRefusal = "a file is attached on the form of the task that asks for it";
     for (String path : List.of("/engine-rest/task/" + task + "/variables/smallFile/data",
         "/engine-rest/task/" + task + "/localVariables/smallFile/data",
         "/engine-rest/process-instance/" + instance + "/variables/smallFile/data")) {
       var small = send("admin", path, multipart(MEGABYTE), true);
-      assertThat(small.statusCode()).as(path + ": " + small.body()).isEqualTo(204);
+      assertThat(small.statusCode()).as(path + ": " + small.body()).isEqualTo(400);
+      assertThat(small.body()).as(path).contains(engineRefusal);
     }
     // the largest file the form accepts (10 MiB) as Tasklist sends it, base64 inside JSON: 13.3 MiB ("AAAA" is
-    // valid base64), sent chunked. It passes
+    // valid base64), sent chunked. It passes the limit too
     long largestUpload = 10 * MEGABYTE;
     var largest = send("admin", "/engine-rest/process-instance/" + instance + "/variables/largestFile",
         json("{\"type\":\"File\",\"valueInfo\":{\"filename\":\"imr.pdf\"},\"value\":\"",
             (largestUpload + 2) / 3 * 4, "\"}"), false, "PUT");
-    assertThat(largest.statusCode()).as(largest.body()).isEqualTo(204);
+    assertThat(largest.statusCode()).as(largest.body()).isEqualTo(400);
+    assertThat(largest.body()).contains(engineRefusal);
 
     record Attempt(String what, String path, Supplier<Body> body, String storedCheck) {}
     List<Attempt> attempts = List.of(

@@ -157,15 +157,19 @@ class TasklistBrowserTest {
   @Test
   @DisplayName("S-17 in Tasklist: the IMR author attaches the IMR and chronology; a bad file is refused next to its field; the senior manager opens them")
   void imrUploadInTasklist(@org.junit.jupiter.api.io.TempDir java.nio.file.Path files) throws Exception {
+    // Northmoor's review, and its police IMR as the review's call activity starts it (a document is readable only
+    // within a review that exists)
+    assertThat(Http.startReview(port, "businessmanager", "CR-7702").statusCode()).isEqualTo(200);
     runtime.startProcessInstanceByKey("individual-management-review", "CR-7702", java.util.Map.of(
         "caseReference", "CR-7702", "childPseudonym", "Child B", "agencyId", "police",
-        "imrDueDate", LocalDate.now(ZoneId.of("Europe/London")).plusMonths(2).toString(), "leadLscb", "lscb-x"));
-    String appoint = awaitTask("CR-7702", "Task_AppointImrAuthor");
+        "imrDueDate", LocalDate.now(ZoneId.of("Europe/London")).plusMonths(2).toString(),
+        "leadLscb", "lscb-northmoor", "residenceLscb", "lscb-northmoor"));
+    String appoint = awaitTask("CR-7702", "Task_AppointImrAuthor", "individual-management-review");
     tasks.complete(appoint, java.util.Map.of("imrAuthorName", "Agency Reviewer", "imrAuthorRole", "Reviewer",
         "directInvolvement", false, "lineManagerOfPractitioner", false,
         "recordsSecuredOn", LocalDate.now(ZoneId.of("Europe/London")).toString(),
         "declarationDate", LocalDate.now(ZoneId.of("Europe/London")).toString()));
-    String taskId = awaitTask("CR-7702", "Task_WriteImr");
+    String taskId = awaitTask("CR-7702", "Task_WriteImr", "individual-management-review");
 
     var imr = files.resolve("Police IMR final.pdf");
     java.nio.file.Files.write(imr, org.scrworkflow.testsupport.Uploads.pdfBytes("Police IMR"));
@@ -196,7 +200,7 @@ class TasklistBrowserTest {
     browser.driver().findElement(By.id("imrNotes")).sendKeys("Submitted on time.");
     browser.screenshot("21-write-imr");
     browser.clickText("Complete");
-    String signOff = awaitTask("CR-7702", "Task_SignOffImr");
+    String signOff = awaitTask("CR-7702", "Task_SignOffImr", "individual-management-review");
 
     JsonNode documents = api("policesenior", "/api/cases/CR-7702/documents");
     assertThat(documents.findValuesAsText("kind")).contains("IMR", "CHRONOLOGY");
@@ -220,6 +224,35 @@ class TasklistBrowserTest {
     assertThat(status).isEqualTo(200L);
   }
 
+  @Test
+  @DisplayName("R-2.2 in Tasklist: a child's name from the vault typed into a summary is refused with a plain sentence"
+      + " naming the field; the task stays open; the pseudonym is accepted")
+  void vaultDetailInFreeTextRefusedInTasklist() throws Exception {
+    assertThat(Http.startReview(port, "businessmanager", "CR-7703").statusCode()).isEqualTo(200);
+    var recorded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/api/cases/CR-7703/identifying-details"))
+        .header("Authorization", Http.basic("businessmanager", PASSWORD)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"NAME\",\"value\":\"Kylie Brennan\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(recorded.statusCode()).isEqualTo(201);
+    String taskId = awaitTask("CR-7703", "Task_ApproveIncidentNotification");
+
+    browser.login("tasklist", "businessmanager", PASSWORD);
+    browser.openTask(taskId);
+    browser.choose("Reason for the notification", "SCR possible");
+    browser.type("Summary for Ofsted and GO/DfE", "Kylie Brennan died at home; neglect suspected.");
+    browser.clickText("Complete");
+    String refusal = browser.waitFor(By.xpath("//*[contains(text(), 'recorded in the identity vault')]")).getText();
+    browser.screenshot("05-refused-vault-detail-in-summary");
+    assertThat(refusal).contains("notificationSummary").contains("Write the child's pseudonym instead")
+        .doesNotContain("ENGINE-").doesNotContain("Exception").doesNotContain("Brennan");
+    assertThat(rest("/task/" + taskId).path("id").asText()).as("the task stays open").isEqualTo(taskId);
+
+    browser.type("Summary for Ofsted and GO/DfE", "Child A died at home; neglect suspected.");
+    browser.clickText("Complete");
+    awaitTask("CR-7703", "Task_ConfirmLscbs");
+  }
+
   private JsonNode api(String user, String path) throws Exception {
     HttpResponse<String> response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -230,9 +263,14 @@ class TasklistBrowserTest {
   }
 
   private String awaitTask(String caseReference, String taskKey) throws Exception {
+    return awaitTask(caseReference, taskKey, "serious-case-review");
+  }
+
+  private String awaitTask(String caseReference, String taskKey, String processKey) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (Instant.now().isBefore(deadline)) {
-      JsonNode tasks = rest("/task?processInstanceBusinessKey=" + caseReference + "&taskDefinitionKey=" + taskKey);
+      JsonNode tasks = rest("/task?processInstanceBusinessKey=" + caseReference + "&taskDefinitionKey=" + taskKey
+          + "&processDefinitionKey=" + processKey);
       if (tasks.size() == 1) {
         return tasks.get(0).get("id").asText();
       }
