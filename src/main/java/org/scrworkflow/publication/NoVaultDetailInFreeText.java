@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.scrworkflow.review.CaseKey;
+import org.scrworkflow.review.FieldLabels;
 import org.scrworkflow.review.ReviewVariables;
 import org.scrworkflow.review.VariableWrite;
 import org.scrworkflow.review.VariableWriteRule;
@@ -33,10 +34,12 @@ class NoVaultDetailInFreeText implements VariableWriteRule {
 
   private final IdentityVault vault;
   private final AnonymisationScanner scanner;
+  private final FieldLabels fields;
 
-  NoVaultDetailInFreeText(IdentityVault vault, AnonymisationScanner scanner) {
+  NoVaultDetailInFreeText(IdentityVault vault, AnonymisationScanner scanner, FieldLabels fields) {
     this.vault = vault;
     this.scanner = scanner;
+    this.fields = fields;
   }
 
   @Override
@@ -54,14 +57,23 @@ class NoVaultDetailInFreeText implements VariableWriteRule {
       if (details.isEmpty()) {
         continue;
       }
-      Set<String> found = new LinkedHashSet<>();
+      Map<String, Set<String>> kindsByField = new LinkedHashMap<>();
       for (AnonymisationScanner.Finding finding : scanner.check(texts.getValue(), details)) {
-        found.add(finding.document() + ": this text holds " + what(finding) + " recorded in the identity vault."
-            + " Write the child's pseudonym instead, or leave the detail out.");
+        kindsByField.computeIfAbsent(finding.document(), field -> new LinkedHashSet<>()).add(what(finding));
       }
+      List<String> found = new ArrayList<>();
+      kindsByField.forEach((field, kinds) -> found.add(fields.describe(field) + " holds " + listed(kinds)
+          + " recorded in the identity vault. Write the child's pseudonym instead, or leave the detail out."));
       problems.addAll(found);
     }
     return problems;
+  }
+
+  /** "a name", "a name and an address", "a name, a school and an address". */
+  private static String listed(Set<String> kinds) {
+    List<String> all = List.copyOf(kinds);
+    return all.size() == 1 ? all.get(0)
+        : String.join(", ", all.subList(0, all.size() - 1)) + " and " + all.get(all.size() - 1);
   }
 
   private static String what(AnonymisationScanner.Finding finding) {

@@ -16,8 +16,8 @@ class CaseReferenceStays implements VariableWriteRule {
     return writes.stream()
         .filter(w -> ReviewVariables.CASE_REFERENCE.equals(w.name()) && w.caseKey() != null)
         .filter(w -> w.removed() || !w.caseKey().reference().equals(w.text()))
-        .map(w -> "caseReference: the case reference of a review cannot be changed or removed (this review is "
-            + w.caseKey().reference() + ").")
+        .map(w -> "The case reference (caseReference) of a review cannot be changed or removed: this review is "
+            + w.caseKey().reference() + ".")
         .distinct().toList();
   }
 }

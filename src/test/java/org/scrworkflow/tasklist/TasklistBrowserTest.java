@@ -244,7 +244,7 @@ class TasklistBrowserTest {
     browser.clickText("Complete");
     String refusal = browser.waitFor(By.xpath("//*[contains(text(), 'recorded in the identity vault')]")).getText();
     browser.screenshot("05-refused-vault-detail-in-summary");
-    assertThat(refusal).contains("notificationSummary").contains("Write the child's pseudonym instead")
+    assertThat(refusal).contains("Summary for Ofsted and GO/DfE").contains("Write the child's pseudonym instead")
         .doesNotContain("ENGINE-").doesNotContain("Exception").doesNotContain("Brennan");
     assertThat(rest("/task/" + taskId).path("id").asText()).as("the task stays open").isEqualTo(taskId);
 
