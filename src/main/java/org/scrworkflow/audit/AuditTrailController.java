@@ -1,10 +1,8 @@
 package org.scrworkflow.audit;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.security.CaseAccess;
 import org.scrworkflow.security.CaseAccess.Lookup;
@@ -23,9 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** The audit trail of a case as JSON or CSV: the LSCB's business manager and chair, and administrators. */
 @RestController
 class AuditTrailController {
-
-  static final Set<String> READERS = Set.of(Role.BUSINESS_MANAGER.groupId(), Role.LSCB_CHAIR.groupId(),
-      Groups.CAMUNDA_ADMIN);
 
   private final AuditTrail trail;
   private final Caller caller;
@@ -70,7 +65,7 @@ class AuditTrailController {
     if (!(lookup instanceof Lookup.Found)) {
       return CaseAccess.refusal(lookup, caseReference);
     }
-    if (!caller.inAnyOf(READERS)) {
+    if (!caller.inAnyOf(Role.CASE_LEADS)) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(Map.of("message", "Only the LSCB business manager and chair may read a case's audit trail."));
     }

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.scrworkflow.notification.NotificationLog;
-import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.security.AgencyRole;
 import org.scrworkflow.security.Caller;
 import org.scrworkflow.security.CaseAccess;
@@ -22,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads of documents and the record of a case's notifications, for callers authenticated by the filter
+ * Downloads of documents and the list of a case's documents, for callers authenticated by the filter
  * on /api/*. A case is named by its reference within the caller's LSCB, or by LSCB and reference
  * (/api/lscbs/{lscb}/cases/{ref}/...); another LSCB's case, or a document of one, is a 404 for every role. Who may read what follows the classification (docs/security.md will hold the full matrix):
  * IDENTIFYING for the business manager and chair; CONFIDENTIAL also for the panel and the authors;
@@ -31,22 +29,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DocumentController {
 
-  static final Set<String> IDENTIFYING_READERS =
-      Set.of(Role.BUSINESS_MANAGER.groupId(), Role.LSCB_CHAIR.groupId(), Groups.CAMUNDA_ADMIN);
   static final Set<String> CONFIDENTIAL_READERS = Set.of(Role.BUSINESS_MANAGER.groupId(), Role.LSCB_CHAIR.groupId(),
       Role.PANEL_MEMBER.groupId(), Role.OVERVIEW_AUTHOR.groupId(), Role.HEALTH_OVERVIEW_AUTHOR.groupId(),
       Groups.CAMUNDA_ADMIN);
 
   private final DocumentStore store;
-  private final NotificationLog notifications;
   private final Caller caller;
   private final UploadRules uploadRules;
   private final CaseAccess cases;
 
-  DocumentController(DocumentStore store, NotificationLog notifications, Caller caller, UploadRules uploadRules,
-      CaseAccess cases) {
+  DocumentController(DocumentStore store, Caller caller, UploadRules uploadRules, CaseAccess cases) {
     this.store = store;
-    this.notifications = notifications;
     this.caller = caller;
     this.uploadRules = uploadRules;
     this.cases = cases;
@@ -88,19 +81,6 @@ class DocumentController {
     return ResponseEntity.ok(readable);
   }
 
-  @GetMapping({"/api/cases/{caseReference}/notifications", "/api/lscbs/{lscb}/cases/{caseReference}/notifications"})
-  ResponseEntity<?> notifications(@PathVariable(required = false) String lscb, @PathVariable String caseReference) {
-    Lookup lookup = cases.find(lscb, caseReference, Reach.LEAD);
-    if (!(lookup instanceof Lookup.Found found)) {
-      return CaseAccess.refusal(lookup, caseReference);
-    }
-    if (!caller.inAnyOf(IDENTIFYING_READERS)) {
-      return forbidden("Only the LSCB business manager and chair may read the notification record.");
-    }
-    List<NotificationRecord> sent = notifications.forCase(found.key());
-    return ResponseEntity.ok(sent);
-  }
-
   /**
    * By classification, and an agency's own documents (its IMR and chronology) also by that agency's IMR author
    * and senior manager, who wrote and sign them off; never by another agency.
@@ -115,7 +95,7 @@ class DocumentController {
 
   private boolean mayRead(Classification classification) {
     return switch (classification) {
-      case IDENTIFYING -> caller.inAnyOf(IDENTIFYING_READERS);
+      case IDENTIFYING -> caller.inAnyOf(Role.CASE_LEADS);
       case CONFIDENTIAL -> caller.inAnyOf(CONFIDENTIAL_READERS);
       case PUBLISHABLE -> caller.authenticated();
     };

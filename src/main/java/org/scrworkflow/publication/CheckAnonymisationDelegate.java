@@ -6,7 +6,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrworkflow.document.DocumentStore;
-import org.scrworkflow.document.PublicationPack;
 import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.review.ReviewVariables;
 import org.scrworkflow.vault.IdentityVault;

@@ -3,6 +3,7 @@ package org.scrworkflow.security;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,14 +24,13 @@ class OnboardingController {
   private final Lscbs lscbs;
   private final Caller caller;
   private final AgencyGroups agencies;
-  private final org.scrworkflow.tasklist.TasklistFilters filters;
+  private final ApplicationEventPublisher events;
 
-  OnboardingController(Lscbs lscbs, Caller caller, AgencyGroups agencies,
-      org.scrworkflow.tasklist.TasklistFilters filters) {
+  OnboardingController(Lscbs lscbs, Caller caller, AgencyGroups agencies, ApplicationEventPublisher events) {
     this.lscbs = lscbs;
     this.caller = caller;
     this.agencies = agencies;
-    this.filters = filters;
+    this.events = events;
   }
 
   /** {"id": "probation", "name": "Northmoor Probation Trust"}. */
@@ -52,9 +52,10 @@ class OnboardingController {
     agencies.ensure(agency.id(), agency.name());
     java.util.List<String> groups = new java.util.ArrayList<>();
     for (AgencyRole role : AgencyRole.values()) {
-      filters.shareWithAgencyGroup(role.groupId(agency.id()));
       groups.add(role.groupId(agency.id()));
     }
+    // the Tasklist filters are shared with the new groups by their owner (tasklist/TasklistFilters), in this call
+    events.publishEvent(new AgencyAdded(agency.id()));
     return ResponseEntity.ok(Map.of("id", agency.id(), "groups", groups));
   }
 

@@ -13,12 +13,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.scrworkflow.security.AgencyAdded;
+import org.scrworkflow.security.AgencyRole;
 import org.scrworkflow.security.AuthorizationGrants;
 import org.scrworkflow.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -99,6 +102,14 @@ public class TasklistFilters implements ApplicationRunner {
         List.of(Role.LSCB_CHAIR.groupId(), Role.BUSINESS_MANAGER.groupId()));
     save(ALL_OPEN, 10, "Every open task of every review (business manager and chair)", "#7f7f7f",
         tasks.createTaskQuery(), List.of(Role.BUSINESS_MANAGER.groupId(), Role.LSCB_CHAIR.groupId()));
+  }
+
+  /** A new agency's groups read the agency filters (security/OnboardingController publishes the event). */
+  @EventListener
+  void on(AgencyAdded agency) {
+    for (AgencyRole role : AgencyRole.values()) {
+      shareWithAgencyGroup(role.groupId(agency.agencyId()));
+    }
   }
 
   /** Lets an agency's group read the filters agencies use (its tasks, overdue ones, its IMRs). */

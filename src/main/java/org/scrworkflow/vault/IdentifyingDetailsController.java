@@ -3,9 +3,7 @@ package org.scrworkflow.vault;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.scrworkflow.security.CaseAccess;
 import org.scrworkflow.security.CaseAccess.Lookup;
 import org.scrworkflow.security.CaseAccess.Reach;
@@ -31,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
     "/api/lscbs/{lscb}/cases/{caseReference}/identifying-details"})
 class IdentifyingDetailsController {
 
-  static final Set<String> ALLOWED_GROUPS =
-      Set.of(Role.BUSINESS_MANAGER.groupId(), Role.LSCB_CHAIR.groupId(), Groups.CAMUNDA_ADMIN);
   private static final Pattern CASE_REFERENCE = Pattern.compile("CR-[0-9]{3,8}");
   private static final int MAX_LENGTH = 500;
 
@@ -60,7 +56,7 @@ class IdentifyingDetailsController {
     if (!(lookup instanceof Lookup.Found found)) {
       return CaseAccess.refusal(lookup, caseReference);
     }
-    if (!caller.inAnyOf(ALLOWED_GROUPS)) {
+    if (!caller.inAnyOf(Role.CASE_LEADS)) {
       return forbidden();
     }
     IdentifierKind kind;
@@ -85,7 +81,7 @@ class IdentifyingDetailsController {
     if (!(lookup instanceof Lookup.Found found)) {
       return CaseAccess.refusal(lookup, caseReference);
     }
-    if (!caller.inAnyOf(ALLOWED_GROUPS)) {
+    if (!caller.inAnyOf(Role.CASE_LEADS)) {
       return forbidden();
     }
     return ResponseEntity.ok(vault.detailsOf(found.key()));

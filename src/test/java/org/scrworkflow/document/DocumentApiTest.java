@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.publication.PublicationPack;
 import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.review.CaseRegister;
 import org.scrworkflow.testsupport.Cases;

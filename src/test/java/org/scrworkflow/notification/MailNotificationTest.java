@@ -94,7 +94,7 @@ class MailNotificationTest extends ScenarioSupport {
     // the letter as sent is kept with the case's documents (§6.12)
     var letter = documents.ofCase(Cases.scenario(ref)).stream()
         .filter(d -> d.kind() == org.scrworkflow.document.DocumentKind.NOTIFICATION_LETTER).findFirst().orElseThrow();
-    assertThat(String.join("\n", org.scrworkflow.document.PublicationPack.pagesOf(documents.content(letter.id()))))
+    assertThat(String.join("\n", org.scrworkflow.publication.PublicationPack.pagesOf(documents.content(letter.id()))))
         .contains(ref).contains("serious.incidents@ofsted.example").doesNotContain("Kylie");
   }
 

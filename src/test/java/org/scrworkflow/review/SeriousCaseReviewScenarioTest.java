@@ -20,7 +20,7 @@ import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
 import org.scrworkflow.testsupport.Uploads;
 import org.scrworkflow.document.DocumentStore;
-import org.scrworkflow.document.PublicationPack;
+import org.scrworkflow.publication.PublicationPack;
 import org.scrworkflow.vault.IdentifierKind;
 import org.scrworkflow.vault.IdentifyingDetail;
 import org.scrworkflow.vault.IdentityVault;

@@ -1,4 +1,4 @@
-package org.scrworkflow.document;
+package org.scrworkflow.publication;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +8,11 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.scrworkflow.document.Classification;
+import org.scrworkflow.document.DocumentKind;
+import org.scrworkflow.document.DocumentStore;
+import org.scrworkflow.document.PdfRenderer;
+import org.scrworkflow.document.StoredDocument;
 import org.scrworkflow.review.CaseKey;
 import org.springframework.stereotype.Service;
 import java.io.IOException;
