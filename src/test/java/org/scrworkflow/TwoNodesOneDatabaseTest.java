@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scrworkflow.tasklist.TasklistFilters;
+import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.SecondNode;
 import org.scrworkflow.testsupport.SmtpRelay;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -257,15 +258,9 @@ class TwoNodesOneDatabaseTest {
     return ids;
   }
 
-  private static void await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not reached within " + timeout + (nodeB != null && !nodeB.isAlive() ? ""
-            : "; node B's last output:\n" + tail(nodeB.output())));
-      }
-      Thread.sleep(250);
-    }
+  private static void await(Duration timeout, BooleanSupplier condition) throws Exception {
+    Eventually.until(() -> "the condition" + (nodeB != null && !nodeB.isAlive() ? ""
+        : "; node B's last output:\n" + tail(nodeB.output())), timeout, condition::getAsBoolean);
   }
 
   private static String tail(String output) {

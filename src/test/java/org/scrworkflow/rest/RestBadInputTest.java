@@ -7,17 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,16 +86,9 @@ class RestBadInputTest {
   }
 
   /** The job executor runs the notifications in the background: wait for the next task, at most 20 s. */
-  private Task await(String processInstanceId, String taskKey) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(deadline)) {
-      Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
-          .taskDefinitionKey(taskKey).singleResult();
-      if (task != null) {
-        return task;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No task " + taskKey + " within 20 s");
+  private Task await(String processInstanceId, String taskKey) throws Exception {
+    return Eventually.await("task " + taskKey, Duration.ofSeconds(20), () -> Optional.ofNullable(engine
+        .getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+        .singleResult()));
   }
 }

@@ -10,11 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.Http;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -164,16 +165,12 @@ class TaskRaceTest {
             + "\"region\":{\"value\":\"LONDON\"},\"residenceLscb\":{\"value\":\"lscb-x\"},"
             + "\"lookedAfter\":{\"value\":false},\"awarenessRecordedBy\":{\"value\":\"businessmanager\"}}}");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
+    JsonNode task = Eventually.await("a single open task for " + caseReference, Duration.ofSeconds(30), () -> {
       JsonNode tasks = JSON.readTree(get("admin", "/engine-rest/task?processInstanceBusinessKey=" + caseReference).body());
-      if (tasks.size() == 1) {
-        assertThat(tasks.get(0).path("name").asText()).isEqualTo("Approve the serious incident notification");
-        return tasks.get(0).get("id").asText();
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("No single open task for " + caseReference);
+      return tasks.size() == 1 ? Optional.of(tasks.get(0)) : Optional.empty();
+    });
+    assertThat(task.path("name").asText()).isEqualTo("Approve the serious incident notification");
+    return task.get("id").asText();
   }
 
   private HttpResponse<String> post(String user, String path, String json) throws Exception {

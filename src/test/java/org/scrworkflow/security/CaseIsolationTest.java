@@ -16,12 +16,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.document.DocumentKind;
 import org.scrworkflow.document.DocumentStore;
 import org.scrworkflow.testsupport.Cases;
@@ -307,15 +309,10 @@ class CaseIsolationTest {
 
   /** The one open task of that process instance the user may see, once the engine has made it. */
   private String awaitTask(String user, String ref, String processInstanceId) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
+    return Eventually.await("a single open task of " + ref + " for " + user, Duration.ofSeconds(30), () -> {
       JsonNode tasks = JSON.readTree(get(user, "/engine-rest/task?processInstanceId=" + processInstanceId).body());
-      if (tasks.size() == 1) {
-        return tasks.get(0).get("id").asText();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("No single open task of " + ref + " for " + user);
+      return tasks.size() == 1 ? Optional.of(tasks.get(0).get("id").asText()) : Optional.empty();
+    });
   }
 
   private HttpResponse<String> get(String user, String path) throws Exception {

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.testsupport.Uploads;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -438,15 +439,11 @@ class EngineReadAccessTest {
   private String task(String taskKey, String agency) throws Exception {
     String path = "/engine-rest/task?processInstanceBusinessKey=" + CASE + "&taskDefinitionKey=" + taskKey
         + (agency == null ? "" : "&processVariables=" + URLEncoder.encode("agencyId_eq_" + agency, StandardCharsets.UTF_8));
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode tasks = admin(path);
-      if (tasks.size() == 1) {
-        return tasks.get(0).get("id").asText();
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("No single open task " + taskKey + " in " + CASE + (agency == null ? "" : " for " + agency));
+    return Eventually.await("a single open task " + taskKey + " in " + CASE + (agency == null ? "" : " for " + agency),
+        Duration.ofSeconds(30), () -> {
+          JsonNode tasks = admin(path);
+          return tasks.size() == 1 ? Optional.of(tasks.get(0).get("id").asText()) : Optional.empty();
+        });
   }
 
   /** The user claims the task and completes it with these variables, as Tasklist does. */

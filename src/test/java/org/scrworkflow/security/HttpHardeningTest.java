@@ -24,10 +24,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.document.DocumentKind;
 import org.scrworkflow.document.DocumentStore;
 import org.scrworkflow.testsupport.Http;
@@ -310,15 +312,10 @@ class HttpHardeningTest {
   }
 
   private String awaitTask(String caseReference) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
+    return Eventually.await("a single open task for " + caseReference, Duration.ofSeconds(30), () -> {
       JsonNode tasks = JSON.readTree(get("admin", "/engine-rest/task?processInstanceBusinessKey=" + caseReference).body());
-      if (tasks.size() == 1) {
-        return tasks.get(0).get("id").asText();
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("No single open task for " + caseReference);
+      return tasks.size() == 1 ? Optional.of(tasks.get(0).get("id").asText()) : Optional.empty();
+    });
   }
 
   private HttpResponse<String> get(String user, String path) throws Exception {

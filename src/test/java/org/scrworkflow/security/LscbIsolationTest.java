@@ -2,6 +2,7 @@ package org.scrworkflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import org.scrworkflow.testsupport.Cases;
+import org.scrworkflow.testsupport.Eventually;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -211,15 +213,10 @@ class LscbIsolationTest {
 
 
   private String awaitTask(String caseReference) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
+    return Eventually.await("a single open task for " + caseReference, Duration.ofSeconds(30), () -> {
       JsonNode tasks = get("admin", "/engine-rest/task?processInstanceBusinessKey=" + caseReference).body();
-      if (tasks.size() == 1) {
-        return tasks.get(0).get("id").asText();
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("No single open task for " + caseReference);
+      return tasks.size() == 1 ? Optional.of(tasks.get(0).get("id").asText()) : Optional.empty();
+    });
   }
 
   record Answer(int status, JsonNode body) {}

@@ -2,6 +2,7 @@ package org.scrworkflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import org.scrworkflow.testsupport.Cases;
+import org.scrworkflow.testsupport.Eventually;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,10 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -99,8 +100,10 @@ class TasklistBrowserTest {
     // Southfield LSCB's business manager has the same role and sees nothing of Northmoor's review
     browser.login("tasklist", "southbusinessmanager", PASSWORD);
     browser.clickText("My group's tasks");
-    Thread.sleep(2000);
-    assertThat(browser.driver().getPageSource()).doesNotContain("Approve the serious incident notification");
+    // the list has loaded (its tasks, or the sentence that there are none) before anything is said of what it lacks
+    browser.waitFor(By.xpath("//ol[contains(@class,'tasks-list')] | //div[contains(@class,'well')]"
+        + "[contains(normalize-space(.), 'No task matching')]"));
+    assertThat(browser.driver().getPageSource()).doesNotContain("CR-7701");
     browser.screenshot("23-other-lscb-sees-nothing");
     browser.login("tasklist", "businessmanager", PASSWORD);
 
@@ -189,7 +192,7 @@ class TasklistBrowserTest {
     assertThat(browser.uploadProblem("imrFile")).contains("is empty");
     browser.screenshot("20-write-imr-refused");
     browser.clickText("Complete");
-    Thread.sleep(1000);
+    // the form refuses the files itself: the task is still there and the problem still shown
     assertThat(rest("/task/" + taskId).path("id").asText()).as("a refused form leaves the task open").isEqualTo(taskId);
     assertThat(browser.uploadProblem("imrFile")).contains("is empty");
 
@@ -267,16 +270,11 @@ class TasklistBrowserTest {
   }
 
   private String awaitTask(String caseReference, String taskKey, String processKey) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
+    return Eventually.await("task " + taskKey + " for " + caseReference, Duration.ofSeconds(30), () -> {
       JsonNode tasks = rest("/task?processInstanceBusinessKey=" + caseReference + "&taskDefinitionKey=" + taskKey
           + "&processDefinitionKey=" + processKey);
-      if (tasks.size() == 1) {
-        return tasks.get(0).get("id").asText();
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("No task " + taskKey + " for " + caseReference + " within 30 s");
+      return tasks.size() == 1 ? Optional.of(tasks.get(0).get("id").asText()) : Optional.empty();
+    });
   }
 
   private JsonNode rest(String path) throws Exception {

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,6 +33,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.calendar.Deadlines;
 import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.testsupport.Modeler;
@@ -230,12 +230,9 @@ class ReviewMigrationApiTest {
     return repository.getProcessDefinition(id);
   }
 
-  private void awaitVersion(ProcessInstance instance, ProcessDefinition target) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (!definitionOf(instance).getId().equals(target.getId()) && Instant.now().isBefore(deadline)) {
-      Thread.sleep(250);
-    }
-    assertThat(definitionOf(instance).getId()).as("moved by the batch").isEqualTo(target.getId());
+  private void awaitVersion(ProcessInstance instance, ProcessDefinition target) throws Exception {
+    Eventually.until("the review moved by the batch to " + target.getId(), Duration.ofSeconds(60),
+        () -> definitionOf(instance).getId().equals(target.getId()));
   }
 
   private Job overdueTimer(ProcessInstance review) {
