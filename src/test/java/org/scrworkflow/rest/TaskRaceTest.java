@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -156,14 +154,7 @@ class TaskRaceTest {
   // --- a review's first task ("Approve the serious incident notification"), as LscbIsolationTest starts one
 
   private String newReviewTask(String caseReference) throws Exception {
-    String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-    var response = post("businessmanager", "/engine-rest/process-definition/key/serious-case-review/start",
-        "{\"businessKey\":\"" + caseReference + "\",\"variables\":{\"caseReference\":{\"value\":\"" + caseReference
-            + "\"},\"childPseudonym\":{\"value\":\"Child A\"},\"incidentType\":{\"value\":\"DEATH\"},"
-            + "\"abuseOrNeglectKnownOrSuspected\":{\"value\":true},\"interagencyConcern\":{\"value\":true},"
-            + "\"incidentDate\":{\"value\":\"" + today + "\"},\"awarenessDate\":{\"value\":\"" + today + "\"},"
-            + "\"region\":{\"value\":\"LONDON\"},\"residenceLscb\":{\"value\":\"lscb-x\"},"
-            + "\"lookedAfter\":{\"value\":false},\"awarenessRecordedBy\":{\"value\":\"businessmanager\"}}}");
+    var response = Http.startReview(port, "businessmanager", caseReference);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode task = Eventually.await("a single open task for " + caseReference, Duration.ofSeconds(30), () -> {
       JsonNode tasks = JSON.readTree(get("admin", "/engine-rest/task?processInstanceBusinessKey=" + caseReference).body());

@@ -232,7 +232,7 @@ class CaseIsolationTest {
     assertThat(tasks.getVariablesLocal(task)).doesNotContainKey("imrFile");
 
     var withFile = postJson("businessmanager", "/engine-rest/process-definition/key/serious-case-review/start",
-        startBody("CR-9403", ",\"attachment\":" + file("x.pdf")));
+        Http.startBody("businessmanager", "CR-9403", ",\"attachment\":" + file("x.pdf")));
     assertThat(withFile.statusCode()).as(withFile.body()).isEqualTo(400);
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("CR-9403").count()).isZero();
   }
@@ -295,16 +295,6 @@ class CaseIsolationTest {
   private static String file(String name) {
     return "{\"type\":\"File\",\"value\":\"" + Base64.getEncoder().encodeToString(Uploads.pdfBytes(name))
         + "\",\"valueInfo\":{\"filename\":\"" + name + "\",\"mimetype\":\"application/pdf\"}}";
-  }
-
-  private static String startBody(String ref, String extraVariables) {
-    String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-    return "{\"businessKey\":\"" + ref + "\",\"variables\":{\"caseReference\":{\"value\":\"" + ref + "\"},"
-        + "\"childPseudonym\":{\"value\":\"Child A\"},\"incidentType\":{\"value\":\"DEATH\"},"
-        + "\"abuseOrNeglectKnownOrSuspected\":{\"value\":true},\"interagencyConcern\":{\"value\":true},"
-        + "\"incidentDate\":{\"value\":\"" + today + "\"},\"awarenessDate\":{\"value\":\"" + today + "\"},"
-        + "\"region\":{\"value\":\"LONDON\"},\"residenceLscb\":{\"value\":\"lscb-x\"},\"lookedAfter\":{\"value\":false},"
-        + "\"awarenessRecordedBy\":{\"value\":\"businessmanager\"}" + extraVariables + "}}";
   }
 
   /** The one open task of that process instance the user may see, once the engine has made it. */

@@ -19,8 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -299,17 +297,10 @@ class HttpHardeningTest {
   // --- reviews and plain requests
 
   private void startReview(String caseReference) throws Exception {
-    String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-    var response = send("businessmanager", "/engine-rest/process-definition/key/serious-case-review/start",
-        json("{\"businessKey\":\"" + caseReference + "\",\"variables\":{\"caseReference\":{\"value\":\""
-            + caseReference + "\"},\"childPseudonym\":{\"value\":\"Child A\"},\"incidentType\":{\"value\":\"DEATH\"},"
-            + "\"abuseOrNeglectKnownOrSuspected\":{\"value\":true},\"interagencyConcern\":{\"value\":true},"
-            + "\"incidentDate\":{\"value\":\"" + today + "\"},\"awarenessDate\":{\"value\":\"" + today + "\"},"
-            + "\"region\":{\"value\":\"LONDON\"},\"residenceLscb\":{\"value\":\"lscb-x\"},"
-            + "\"lookedAfter\":{\"value\":false},\"awarenessRecordedBy\":{\"value\":\"businessmanager\"}}}", 0, ""),
-        true);
+    var response = Http.startReview(port, "businessmanager", caseReference);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
+
 
   private String awaitTask(String caseReference) throws Exception {
     return Eventually.await("a single open task for " + caseReference, Duration.ofSeconds(30), () -> {

@@ -60,16 +60,24 @@ public final class Http {
    * business key; returns the engine's answer (200 with the instance, or the refusal).
    */
   public static HttpResponse<String> startReview(int port, String user, String caseReference) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/engine-rest/process-definition/key/serious-case-review/start"))
+        .header("Authorization", basic(user, "Demo-Pass-2010")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(startBody(user, caseReference, ""))).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * The JSON of a review's start as {@link #startReview} sends it; {@code extraVariables} is appended to the
+   * variables as is (",\"name\":{...}"), for a test that sends something more.
+   */
+  public static String startBody(String user, String caseReference, String extraVariables) {
     String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).toString();
-    String body = "{\"businessKey\":\"" + caseReference + "\",\"variables\":{\"caseReference\":{\"value\":\""
+    return "{\"businessKey\":\"" + caseReference + "\",\"variables\":{\"caseReference\":{\"value\":\""
         + caseReference + "\"},\"childPseudonym\":{\"value\":\"Child A\"},\"incidentType\":{\"value\":\"DEATH\"},"
         + "\"abuseOrNeglectKnownOrSuspected\":{\"value\":true},\"interagencyConcern\":{\"value\":true},"
         + "\"incidentDate\":{\"value\":\"" + today + "\"},\"awarenessDate\":{\"value\":\"" + today + "\"},"
         + "\"region\":{\"value\":\"LONDON\"},\"residenceLscb\":{\"value\":\"lscb-x\"},\"lookedAfter\":{\"value\":false},"
-        + "\"awarenessRecordedBy\":{\"value\":\"" + user + "\"}}}";
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://localhost:" + port + "/engine-rest/process-definition/key/serious-case-review/start"))
-        .header("Authorization", basic(user, "Demo-Pass-2010")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        + "\"awarenessRecordedBy\":{\"value\":\"" + user + "\"}" + extraVariables + "}}";
   }
 }
