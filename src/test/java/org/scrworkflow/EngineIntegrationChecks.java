@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.CLOSURE_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_ASSESS_NOTIFIABILITY;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,10 +27,11 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.scrworkflow.testsupport.Http;
-import org.scrworkflow.review.SeriousCaseReview;
-import org.scrworkflow.review.SeriousCaseReview.Elements;
+import org.scrworkflow.process.IndividualManagementReview;
+import org.scrworkflow.process.ScrPublication;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.security.Role;
+import org.scrworkflow.testsupport.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -62,29 +71,30 @@ public abstract class EngineIntegrationChecks {
   @DisplayName("A referral runs through the engine, its decision tables and its history")
   void runsAReferralThroughTheEngine() {
     var referral = new java.util.HashMap<String, Object>();
-    referral.put("caseReference", "CR-9001");
-    referral.put("childPseudonym", "Child A");
-    referral.put("incidentType", "DEATH");
-    referral.put("abuseOrNeglectKnownOrSuspected", false);
-    referral.put("awarenessDate", "2011-03-14");
-    referral.put("region", "WEST_MIDLANDS");
+    referral.put(CASE_REFERENCE.name(), "CR-9001");
+    referral.put(CHILD_PSEUDONYM.name(), "Child A");
+    referral.put(INCIDENT_TYPE.name(), "DEATH");
+    referral.put(ABUSE_OR_NEGLECT.name(), false);
+    referral.put(AWARENESS_DATE.name(), "2011-03-14");
+    referral.put(REGION.name(), "WEST_MIDLANDS");
     ProcessInstance review = engine.getRuntimeService()
-        .startProcessInstanceByKey(SeriousCaseReview.PROCESS_KEY, "CR-9001", referral);
+        .startProcessInstanceByKey(SeriousCaseReview.KEY, "CR-9001", referral);
     // G-1 (decision scr-criteria): a death without abuse or neglect is not notifiable
-    assertThat(review).isWaitingAt(Elements.TASK_CLOSE_REFERRAL);
+    assertThat(review).isWaitingAt(SeriousCaseReview.TASK_CLOSE_REFERRAL);
     assertThat(task(review)).hasCandidateGroup(Role.BUSINESS_MANAGER.groupId());
 
-    complete(task(review), java.util.Map.of("closureReasons", "Natural causes."));
+    complete(task(review), java.util.Map.of(CLOSURE_REASONS.name(), "Natural causes."));
 
     assertThat(review).isEnded().hasPassedInOrder(
-        Elements.START_INCIDENT_NOTIFIED, Elements.TASK_CLOSE_REFERRAL, Elements.END_REFERRAL_CLOSED);
+        SeriousCaseReview.START_INCIDENT_NOTIFIED, SeriousCaseReview.TASK_CLOSE_REFERRAL,
+            SeriousCaseReview.END_REFERRAL_CLOSED);
     var history =
         engine.getHistoryService()
             .createHistoricActivityInstanceQuery()
             .processInstanceId(review.getId())
             .list();
     assertThat(history).extracting(HistoricActivityInstance::getActivityId)
-        .contains("Task_AssessNotifiability", Elements.TASK_CLOSE_REFERRAL);
+        .contains(TASK_ASSESS_NOTIFIABILITY, SeriousCaseReview.TASK_CLOSE_REFERRAL);
     assertThat(engine.getHistoryService().createHistoricDecisionInstanceQuery()
             .processInstanceId(review.getId()).decisionDefinitionKey("scr-criteria").count())
         .isEqualTo(1);
@@ -98,7 +108,7 @@ public abstract class EngineIntegrationChecks {
   @DisplayName("Every model, decision and form is deployed together, each with a history time-to-live")
   void deploysEveryModelDecisionAndForm() throws Exception {
     var repository = engine.getRepositoryService();
-    for (String key : java.util.List.of("serious-case-review", "individual-management-review", "scr-publication")) {
+    for (String key : java.util.List.of(SeriousCaseReview.KEY, IndividualManagementReview.KEY, ScrPublication.KEY)) {
       assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult()
           .getHistoryTimeToLive()).as(key).isPositive();
     }
@@ -108,7 +118,7 @@ public abstract class EngineIntegrationChecks {
           .singleResult()).as(key).isNotNull();
     }
     var definition = repository.createProcessDefinitionQuery()
-        .processDefinitionKey(SeriousCaseReview.PROCESS_KEY).latestVersion().singleResult();
+        .processDefinitionKey(SeriousCaseReview.KEY).latestVersion().singleResult();
     var resources = repository.getDeploymentResourceNames(definition.getDeploymentId());
     java.util.Set<String> forms;
     try (var files = java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
@@ -135,7 +145,7 @@ public abstract class EngineIntegrationChecks {
   void restApiServesTheAdministrator() throws Exception {
     HttpResponse<String> response = get("/engine-rest/process-definition", adminCredentials());
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains(SeriousCaseReview.PROCESS_KEY);
+    assertThat(response.body()).contains(SeriousCaseReview.KEY);
   }
 
   @Test

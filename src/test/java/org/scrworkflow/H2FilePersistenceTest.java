@@ -1,13 +1,18 @@
 package org.scrworkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
 
 import java.nio.file.Path;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scrworkflow.review.SeriousCaseReview;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -22,9 +27,9 @@ class H2FilePersistenceTest {
     String processInstanceId;
     try (ConfigurableApplicationContext first = start()) {
       processInstanceId = first.getBean(ProcessEngine.class).getRuntimeService()
-          .startProcessInstanceByKey(SeriousCaseReview.PROCESS_KEY, "CR-7777", java.util.Map.of(
-              "caseReference", "CR-7777", "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", false,
-              "awarenessDate", "2011-03-14", "region", "LONDON")).getId();
+          .startProcessInstanceByKey(SeriousCaseReview.KEY, "CR-7777", java.util.Map.of(
+              CASE_REFERENCE.name(), "CR-7777", INCIDENT_TYPE.name(), "DEATH", ABUSE_OR_NEGLECT.name(), false,
+              AWARENESS_DATE.name(), "2011-03-14", REGION.name(), "LONDON")).getId();
     }
     try (ConfigurableApplicationContext second = start()) {
       var runtime = second.getBean(ProcessEngine.class).getRuntimeService();
@@ -36,7 +41,7 @@ class H2FilePersistenceTest {
       assertThat(engine.getFilterService().createFilterQuery().filterName("My tasks").count()).isEqualTo(1);
       assertThat(engine.getIdentityService().createUserQuery().userId("admin").count()).isEqualTo(1);
       assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
-              .processDefinitionKey(SeriousCaseReview.PROCESS_KEY).count())
+              .processDefinitionKey(SeriousCaseReview.KEY).count())
           .as("unchanged models are not redeployed").isEqualTo(1);
     }
   }

@@ -1,6 +1,9 @@
 package org.scrworkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -139,8 +142,8 @@ class TwoNodesOneDatabaseTest {
     for (int i = 1; i <= 20; i++) {
       // incident notified in March 2011: the T-2 reminder fell due long ago, so every timer is due now
       instances.add(engine.getRuntimeService().startProcessInstanceByKey("two-nodes-check", Map.of(
-          "caseReference", "TN-A-%02d".formatted(i), "childPseudonym", "Child A",
-          "incidentNotifiedOn", "2011-03-%02d".formatted(i))).getId());
+          CASE_REFERENCE.name(), "TN-A-%02d".formatted(i), CHILD_PSEUDONYM.name(), "Child A",
+          INCIDENT_NOTIFIED_ON.name(), "2011-03-%02d".formatted(i))).getId());
     }
     await(Duration.ofSeconds(60), () -> ended(instances) == 20);
 
@@ -177,7 +180,8 @@ class TwoNodesOneDatabaseTest {
       assertThat(nodeB.state()).isEqualTo("running");
       relay.forwardThenHang(1);
       String instance = engine.getRuntimeService().startProcessInstanceByKey("two-nodes-check", Map.of(
-          "caseReference", "TN-B-01", "childPseudonym", "Child B", "incidentNotifiedOn", "2011-05-03")).getId();
+          CASE_REFERENCE.name(), "TN-B-01", CHILD_PSEUDONYM.name(), "Child B", INCIDENT_NOTIFIED_ON.name(),
+              "2011-05-03")).getId();
       assertThat(relay.awaitHang(Duration.ofSeconds(30))).as("node B reached the escalation's mail").isTrue();
       assertThat(messagesOf("TN-B-01")).hasSize(1);
 

@@ -1,5 +1,10 @@
 package org.scrworkflow.calendar;
 
+import static org.scrworkflow.process.DecisionColumns.AMOUNT;
+import static org.scrworkflow.process.DecisionColumns.DESCRIPTION;
+import static org.scrworkflow.process.DecisionColumns.TIMESCALE_ID;
+import static org.scrworkflow.process.DecisionColumns.UNIT;
+
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -23,14 +28,14 @@ public class StatutoryTimescales {
 
   public Timescale timescale(String id) {
     DmnDecisionResult result = decisions.evaluateDecisionByKey(DECISION)
-        .variables(Variables.putValue("timescaleId", id))
+        .variables(Variables.putValue(TIMESCALE_ID.name(), id))
         .evaluate();
     if (result.isEmpty()) {
       throw new IllegalArgumentException("No statutory timescale '" + id + "' in the decision table " + DECISION
           + " (processes/statutory-timescale.dmn)");
     }
     Map<String, Object> row = result.getSingleResult().getEntryMap();
-    return new Timescale(id, ((Number) row.get("amount")).intValue(),
-        TimescaleUnit.valueOf((String) row.get("unit")), (String) row.get("description"));
+    return new Timescale(id, ((Number) row.get(AMOUNT.name())).intValue(),
+        TimescaleUnit.valueOf((String) row.get(UNIT.name())), (String) row.get(DESCRIPTION.name()));
   }
 }

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.scrworkflow.review.CaseKey;
-import org.scrworkflow.review.ReviewVariables;
 import org.springframework.stereotype.Component;
 
 /**

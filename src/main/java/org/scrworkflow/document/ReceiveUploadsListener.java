@@ -1,5 +1,7 @@
 package org.scrworkflow.document;
 
+import static org.scrworkflow.process.IndividualManagementReview.AGENCY_ID;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +16,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.scrworkflow.review.CaseKey;
-import org.scrworkflow.review.ReviewVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +72,7 @@ class ReceiveUploadsListener implements TaskListener {
     // filed under the review this task belongs to, as the engine knows it: never a case named by the caller
     CaseKey caseKey = CaseKey.of(task);
     String caseReference = caseKey.reference();
-    String agency = (String) task.getVariable(ReviewVariables.AGENCY_ID);
+    String agency = AGENCY_ID.from(task);
     for (Received file : received) {
       UploadType type = UploadType.ofFileName(file.fileName()).orElseThrow();
       String name = caseReference + "-" + (agency == null ? "" : agency.toLowerCase(java.util.Locale.ROOT) + "-")

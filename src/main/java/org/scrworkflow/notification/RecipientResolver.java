@@ -1,5 +1,9 @@
 package org.scrworkflow.notification;
 
+import static org.scrworkflow.process.SeriousCaseReview.GOVERNMENT_RECIPIENT;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.SEND_DATE;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -93,11 +97,11 @@ public class RecipientResolver {
   /** G-5: GO for the region or the DfE Safeguarding Group, by the date the notification is sent. */
   String governmentRecipient(LocalDate sendDate, String region) {
     Map<String, Object> result = decisions.evaluateDecisionByKey(ROUTE_DECISION)
-        .variables(Variables.putValue("sendDate", sendDate.toString()).putValue("region", region))
+        .variables(Variables.putValue(SEND_DATE.name(), sendDate.toString()).putValue(REGION.name(), region))
         .evaluate()
         .getSingleResult()
         .getEntryMap();
-    return (String) result.get("governmentRecipient");
+    return (String) result.get(GOVERNMENT_RECIPIENT.name());
   }
 
   private void addAgencyAddress(Set<String> addresses, String agencyId) {

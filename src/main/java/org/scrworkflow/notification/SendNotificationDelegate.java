@@ -1,5 +1,10 @@
 package org.scrworkflow.notification;
 
+import static org.scrworkflow.process.IndividualManagementReview.AGENCY_ID;
+import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +14,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.scrworkflow.calendar.Deadlines;
 import org.scrworkflow.review.Agencies;
 import org.scrworkflow.review.CaseKey;
-import org.scrworkflow.review.ReviewVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -57,9 +61,9 @@ class SendNotificationDelegate implements JavaDelegate {
         // the review's LSCB is the tenant the engine gave this instance, never a variable a caller could send
         caseKey.lscb(),
         sendDate,
-        (String) execution.getVariable(ReviewVariables.REGION),
-        (String) execution.getVariable(ReviewVariables.AGENCY_ID),
-        agencies.ids(execution.getVariable(ReviewVariables.AGENCIES_INVOLVED)));
+        REGION.from(execution),
+        AGENCY_ID.from(execution),
+        agencies.ids(execution.getVariable(AGENCIES_INVOLVED.name())));
     String key = sendingKey(execution);
     if (log.alreadySent(key)) {
       // a retry of a step whose mail already went out (its transaction rolled back afterwards): not again
@@ -68,7 +72,7 @@ class SendNotificationDelegate implements JavaDelegate {
     }
     var resolution = resolver.resolve(roles, context);
     var outgoing = new OutgoingNotification(key, template.id(), caseReference + ": " + template.subject(),
-        caseReference, (String) execution.getVariable(ReviewVariables.CHILD_PSEUDONYM),
+        caseReference, CHILD_PSEUDONYM.from(execution),
         (String) execution.getVariableLocal(DUE_DATE_INPUT), resolution.addresses());
     letters.store(outgoing, caseKey, execution.getProcessInstanceId());
     Instant sentAt = ClockUtil.getCurrentTime().toInstant();

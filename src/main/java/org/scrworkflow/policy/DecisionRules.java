@@ -43,7 +43,7 @@ public final class DecisionRules {
 
   private final Set<String> variableList;
 
-  /** Rules against the one variable list, {@code ReviewVariables}. */
+  /** Rules against the one variable list, {@code ProcessVariables}. */
   public DecisionRules() {
     this(ExpressionRules.reviewVariables());
   }
@@ -84,7 +84,7 @@ public final class DecisionRules {
           violations.add(violation(resourceName, input, input.getLabel(), ModelRule.KNOWN_VARIABLE,
               "The input expression " + quote(expression.strip()) + " reads "
                   + unknown.stream().map(DecisionRules::quote).collect(Collectors.joining(", "))
-                  + ", which is not in the one variable list (ReviewVariables): correct the spelling, or ask a"
+                  + ", which is not in the list of variables the product knows: correct the spelling, or ask a"
                   + " developer to add the name to the list."));
         }
       }
@@ -92,7 +92,7 @@ public final class DecisionRules {
         String name = output.getName();
         if (name == null || !variableList.contains(name)) {
           violations.add(violation(resourceName, output, output.getLabel(), ModelRule.KNOWN_VARIABLE,
-              "The output " + quote(String.valueOf(name)) + " is not in the one variable list (ReviewVariables),"
+              "The output " + quote(String.valueOf(name)) + " is not in the list of variables the product knows,"
                   + " so no model, form or delegate reads it: set the output name (Output name) to a name of the"
                   + " list, or ask a developer to add it where it is read."));
         }

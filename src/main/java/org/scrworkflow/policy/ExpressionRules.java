@@ -4,8 +4,6 @@ import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.ACTIVITI_NS;
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.BPMN20_NS;
 import static org.camunda.bpm.model.bpmn.impl.BpmnModelConstants.CAMUNDA_NS;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -44,7 +42,7 @@ import org.camunda.bpm.model.bpmn.instance.RootElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.scrworkflow.policy.ExpressionAllowList.Bean;
 import org.scrworkflow.policy.ExpressionAllowList.Kind;
-import org.scrworkflow.review.ReviewVariables;
+import org.scrworkflow.process.ProcessVariables;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -77,7 +75,7 @@ public final class ExpressionRules {
 
   private final Set<String> variableList;
 
-  /** Rules against the one variable list, {@link ReviewVariables}. */
+  /** Rules against the one variable list, {@link ProcessVariables}. */
   public ExpressionRules() {
     this(reviewVariables());
   }
@@ -87,19 +85,9 @@ public final class ExpressionRules {
     this.variableList = Set.copyOf(variableList);
   }
 
-  /** The names of the one variable list: every {@code static final String} of {@link ReviewVariables}. */
+  /** The names of the one variable list: every variable of the process classes ({@link ProcessVariables}). */
   public static Set<String> reviewVariables() {
-    Set<String> names = new HashSet<>();
-    for (Field field : ReviewVariables.class.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        try {
-          names.add((String) field.get(null));
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    return Set.copyOf(names);
+    return Set.copyOf(ProcessVariables.all().keySet());
   }
 
   /**
@@ -271,7 +259,7 @@ public final class ExpressionRules {
         report(owner, ModelRule.KNOWN_VARIABLE,
             "The " + place + " of the " + kind(owner) + " (" + quote(value) + ") reads "
                 + findings.unknown.stream().map(ExpressionRules::quote).collect(Collectors.joining(", "))
-                + ", which is neither in the one variable list (ReviewVariables) nor set by this model: correct the"
+                + ", which is neither in the list of variables the product knows nor set by this model: correct the"
                 + " spelling, or ask a developer to add the name to the list.");
       }
     }

@@ -30,8 +30,8 @@ public enum ModelRule {
       "Every delegate expression names a delegate bean of the product (ExpressionAllowList), e.g."
           + " ${sendNotification}."),
   KNOWN_VARIABLE("known-variable",
-      "Every variable an expression reads, and every column of a decision table, is a name of the one variable"
-          + " list (ReviewVariables) or is set by the model itself."),
+      "Every variable an expression reads, and every column of a decision table, is a variable the product"
+          + " knows (the process classes) or is set by the model itself."),
   FORM_RESOLVES("form-resolves",
       "Every form a model links to is in the deployment (binding \"deployment\") or already deployed."),
   EMBEDDED_FORM("embedded-form",

@@ -1,10 +1,14 @@
 package org.scrworkflow.publication;
 
+import static org.scrworkflow.process.ScrPublication.PUBLICATION_BUNDLE_DOCUMENT_ID;
+import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_EXECUTIVE_SUMMARY;
+import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_OVERVIEW_REPORT;
+import static org.scrworkflow.process.ScrPublication.PUBLISH_OVERVIEW_REPORT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.scrworkflow.review.CaseKey;
-import org.scrworkflow.review.ReviewVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,13 +26,13 @@ class AssemblePublicationPackDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean overview = Boolean.TRUE.equals(execution.getVariable(ReviewVariables.PUBLISH_OVERVIEW_REPORT));
+    boolean overview = Boolean.TRUE.equals(PUBLISH_OVERVIEW_REPORT.from(execution));
     var bundle = pack.assemble(
         CaseKey.of(execution),
         execution.getProcessInstanceId(),
-        (String) execution.getVariable(ReviewVariables.PUBLISHABLE_EXECUTIVE_SUMMARY),
-        overview ? (String) execution.getVariable(ReviewVariables.PUBLISHABLE_OVERVIEW_REPORT) : null,
+        PUBLISHABLE_EXECUTIVE_SUMMARY.from(execution),
+        overview ? PUBLISHABLE_OVERVIEW_REPORT.from(execution) : null,
         ClockUtil.getCurrentTime().toInstant());
-    execution.setVariable(ReviewVariables.PUBLICATION_BUNDLE_DOCUMENT_ID, bundle.id());
+    PUBLICATION_BUNDLE_DOCUMENT_ID.on(execution, bundle.id());
   }
 }

@@ -1,5 +1,9 @@
 package org.scrworkflow.publication;
 
+import static org.scrworkflow.process.ScrPublication.ANONYMISATION_FINDINGS;
+import static org.scrworkflow.process.ScrPublication.ANONYMISATION_PASSED;
+import static org.scrworkflow.process.ScrPublication.PUBLICATION_BUNDLE_DOCUMENT_ID;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +11,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrworkflow.document.DocumentStore;
 import org.scrworkflow.review.CaseKey;
-import org.scrworkflow.review.ReviewVariables;
 import org.scrworkflow.vault.IdentityVault;
 import org.springframework.stereotype.Component;
 
@@ -34,15 +37,15 @@ class CheckAnonymisationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long bundleId = ((Number) execution.getVariable(ReviewVariables.PUBLICATION_BUNDLE_DOCUMENT_ID)).longValue();
+    long bundleId = PUBLICATION_BUNDLE_DOCUMENT_ID.from(execution);
     List<String> pages = PublicationPack.pagesOf(documents.content(bundleId));
     Map<String, String> byPage = new LinkedHashMap<>();
     for (int page = 0; page < pages.size(); page++) {
       byPage.put("Publication bundle, page " + (page + 1), pages.get(page));
     }
     var findings = scanner.check(byPage, vault.detailsOf(CaseKey.of(execution)));
-    execution.setVariable(ReviewVariables.ANONYMISATION_PASSED, findings.isEmpty());
-    execution.setVariable(ReviewVariables.ANONYMISATION_FINDINGS, listed(findings));
+    ANONYMISATION_PASSED.on(execution, findings.isEmpty());
+    ANONYMISATION_FINDINGS.on(execution, listed(findings));
   }
 
   /** The findings, one a line, kept within the 4,000 characters a text variable holds. */

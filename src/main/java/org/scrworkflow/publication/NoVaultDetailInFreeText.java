@@ -1,5 +1,8 @@
 package org.scrworkflow.publication;
 
+import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_EXECUTIVE_SUMMARY;
+import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_OVERVIEW_REPORT;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.review.FieldLabels;
-import org.scrworkflow.review.ReviewVariables;
 import org.scrworkflow.review.VariableWrite;
 import org.scrworkflow.review.VariableWriteRule;
 import org.scrworkflow.vault.IdentifyingDetail;
@@ -29,8 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 class NoVaultDetailInFreeText implements VariableWriteRule {
 
-  static final Set<String> CHECKED_AT_PUBLICATION = Set.of(ReviewVariables.PUBLISHABLE_EXECUTIVE_SUMMARY,
-      ReviewVariables.PUBLISHABLE_OVERVIEW_REPORT);
+  static final Set<String> CHECKED_AT_PUBLICATION = Set.of(PUBLISHABLE_EXECUTIVE_SUMMARY.name(),
+      PUBLISHABLE_OVERVIEW_REPORT.name());
 
   private final IdentityVault vault;
   private final AnonymisationScanner scanner;

@@ -1,5 +1,9 @@
 package org.scrworkflow.publication;
 
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +19,6 @@ import org.scrworkflow.document.PdfRenderer;
 import org.scrworkflow.document.StoredDocument;
 import org.scrworkflow.review.CaseKey;
 import org.springframework.stereotype.Service;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The publication pack (§6.13): only PUBLISHABLE documents enter it. An IMR, a chronology or any
@@ -40,7 +42,10 @@ public class PublicationPack {
     }
   }
 
-  /** Stores the publishable texts as documents and bundles them: the executive summary, and the overview report when given. */
+  /**
+   * Stores the publishable texts as documents and bundles them: the executive summary, and the overview report when
+   * given.
+   */
   public StoredDocument assemble(CaseKey caseKey, String processInstanceId, String executiveSummary,
       String overviewReport, Instant at) {
     List<StoredDocument> parts = new ArrayList<>();
@@ -64,7 +69,7 @@ public class PublicationPack {
       }
       sections.add(Map.of("title", document.kind().title(), "pages", pagesOf(store.content(id))));
     }
-    values.put("caseReference", caseKey.reference());
+    values.put(CASE_REFERENCE.name(), caseKey.reference());
     values.put("title", DocumentKind.PUBLICATION_BUNDLE.title());
     values.put("sections", sections);
     byte[] pdf = renderer.render(DocumentKind.PUBLICATION_BUNDLE.template(), values);

@@ -1,9 +1,9 @@
 package org.scrworkflow.reporting;
 
-import static org.scrworkflow.review.ReviewVariables.AMOUNT;
-import static org.scrworkflow.review.ReviewVariables.DESCRIPTION;
-import static org.scrworkflow.review.ReviewVariables.TIMESCALE_ID;
-import static org.scrworkflow.review.ReviewVariables.UNIT;
+import static org.scrworkflow.process.DecisionColumns.AMOUNT;
+import static org.scrworkflow.process.DecisionColumns.DESCRIPTION;
+import static org.scrworkflow.process.DecisionColumns.TIMESCALE_ID;
+import static org.scrworkflow.process.DecisionColumns.UNIT;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -60,13 +60,14 @@ class PlannedDates {
     }
 
     private Timescale timescale(String id) {
-      DmnDecisionTableResult result = table.evaluate(Map.of(TIMESCALE_ID, id));
+      DmnDecisionTableResult result = table.evaluate(Map.of(TIMESCALE_ID.name(), id));
       if (result.isEmpty()) {
         return null;
       }
       Map<String, Object> row = result.getSingleResult().getEntryMap();
-      return new Timescale(id, ((Number) row.get(AMOUNT)).intValue(), TimescaleUnit.valueOf((String) row.get(UNIT)),
-          (String) row.get(DESCRIPTION));
+      return new Timescale(id, ((Number) row.get(AMOUNT.name())).intValue(),
+          TimescaleUnit.valueOf((String) row.get(UNIT.name())),
+          (String) row.get(DESCRIPTION.name()));
     }
   }
 }

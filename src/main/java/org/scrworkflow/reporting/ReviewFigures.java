@@ -1,39 +1,39 @@
 package org.scrworkflow.reporting;
 
 import static java.time.temporal.ChronoUnit.DAYS;
-import static org.scrworkflow.reporting.ReviewActivities.ACCEPT_REPORTS;
-import static org.scrworkflow.reporting.ReviewActivities.APPROVE_NOTIFICATION;
-import static org.scrworkflow.reporting.ReviewActivities.CONSIDER_REQUESTS;
-import static org.scrworkflow.reporting.ReviewActivities.DECIDE;
-import static org.scrworkflow.reporting.ReviewActivities.END_NO_REVIEW_HELD;
-import static org.scrworkflow.reporting.ReviewActivities.END_REFERRAL_CLOSED;
-import static org.scrworkflow.reporting.ReviewActivities.IMR_ACCEPTED;
-import static org.scrworkflow.reporting.ReviewActivities.PREPARE_SUBMISSION;
-import static org.scrworkflow.reporting.ReviewActivities.PUBLISH_REPORTS;
-import static org.scrworkflow.reporting.ReviewActivities.RECOMMEND;
-import static org.scrworkflow.reporting.ReviewActivities.RECORD_EVALUATION;
-import static org.scrworkflow.reporting.ReviewActivities.REVISE_PLAN;
-import static org.scrworkflow.reporting.ReviewActivities.TAKE_LEGAL_ADVICE;
-import static org.scrworkflow.review.ReviewVariables.ACCEPTANCE_DATE;
-import static org.scrworkflow.review.ReviewVariables.AWARENESS_DATE;
-import static org.scrworkflow.review.ReviewVariables.AWARENESS_RECORDED_BY;
-import static org.scrworkflow.review.ReviewVariables.CASE_REFERENCE;
-import static org.scrworkflow.review.ReviewVariables.CHILD_PSEUDONYM;
-import static org.scrworkflow.review.ReviewVariables.DECISION_DATE;
-import static org.scrworkflow.review.ReviewVariables.DECISION_NOTIFIED_ON;
-import static org.scrworkflow.review.ReviewVariables.INCIDENT_NOTIFIED_ON;
-import static org.scrworkflow.review.ReviewVariables.INITIATE_REVIEW;
-import static org.scrworkflow.review.ReviewVariables.LEAD_LSCB;
-import static org.scrworkflow.review.ReviewVariables.OFSTED_GRADE;
-import static org.scrworkflow.review.ReviewVariables.OFSTED_LETTER_DATE;
-import static org.scrworkflow.review.ReviewVariables.PUBLISHED_ON;
-import static org.scrworkflow.review.ReviewVariables.RECOMMENDATION;
-import static org.scrworkflow.review.ReviewVariables.REGION;
-import static org.scrworkflow.review.ReviewVariables.REPORTS_SUBMITTED_ON;
-import static org.scrworkflow.review.ReviewVariables.RESIDENCE_LSCB;
-import static org.scrworkflow.review.ReviewVariables.REVISED_TARGET;
-import static org.scrworkflow.review.ReviewVariables.SIX_MONTH_TARGET;
-import static org.scrworkflow.review.ReviewVariables.SIX_MONTH_TARGET_MET;
+import static org.scrworkflow.process.IndividualManagementReview.END_IMR_ACCEPTED;
+import static org.scrworkflow.process.ScrPublication.TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH;
+import static org.scrworkflow.process.ScrPublication.TASK_PUBLISH_REPORTS;
+import static org.scrworkflow.process.ScrPublication.TASK_TAKE_LEGAL_ADVICE;
+import static org.scrworkflow.process.SeriousCaseReview.ACCEPTANCE_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_RECORDED_BY;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_NOTIFIED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.END_NO_REVIEW_HELD;
+import static org.scrworkflow.process.SeriousCaseReview.END_REFERRAL_CLOSED;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.INITIATE_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.OFSTED_GRADE;
+import static org.scrworkflow.process.SeriousCaseReview.OFSTED_LETTER_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.PUBLISHED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.REPORTS_SUBMITTED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.REVISED_TARGET;
+import static org.scrworkflow.process.SeriousCaseReview.SIX_MONTH_TARGET;
+import static org.scrworkflow.process.SeriousCaseReview.SIX_MONTH_TARGET_MET;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_ACCEPT_REPORTS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_PREPARE_SUBMISSION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECOMMEND_TO_CHAIR;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECORD_OFSTED_EVALUATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_REVISE_PROJECT_PLAN;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,59 +80,64 @@ class ReviewFigures {
     openImrs.sort(Comparator.comparing(OpenImr::agencyId, Comparator.nullsLast(Comparator.naturalOrder())));
     PublicationRecord publication = review.publication();
     PublicationOutcome outcome = f.publication;
-    return new ReviewSummary(f.caseReference, text(review.variable(CHILD_PSEUDONYM)),
-        review.instance().getId(), f.lscb, text(review.variable(REGION)), stage, stage.label(), f.status,
-        f.status.label(), f.closedOn != null, date(review.instance().getStartTime()), date(review.variable(AWARENESS_DATE)),
+    return new ReviewSummary(f.caseReference, text(review.variable(CHILD_PSEUDONYM.name())),
+        review.instance().getId(), f.lscb, text(review.variable(REGION.name())), stage, stage.label(), f.status,
+        f.status.label(), f.closedOn != null, date(review.instance().getStartTime()),
+            date(review.variable(AWARENESS_DATE.name())),
         f.notificationDue, f.notifiedOn, f.decisionDue, f.decisionDate, f.initiated, f.sixMonthTarget,
         f.revisedTarget, f.completedOn, f.sixMonthTargetMet, f.daysSinceDecision(today), f.daysToSixMonthTarget(today),
         f.slippageConsultations > 0, f.slippageConsultations, List.copyOf(openImrs),
         (int) openImrs.stream().filter(OpenImr::overdue).count(), review.openIncidents(),
-        date(review.variable(REPORTS_SUBMITTED_ON)), outcome, outcome == null ? null : outcome.label(),
+        date(review.variable(REPORTS_SUBMITTED_ON.name())), outcome, outcome == null ? null : outcome.label(),
         f.publishedOn, publication == null ? null : date(publication.instance().getEndTime()),
-        withholdingReasonsRecorded(outcome, publication), text(review.variable(OFSTED_GRADE)),
-        date(review.variable(OFSTED_LETTER_DATE)), f.closedOn);
+        withholdingReasonsRecorded(outcome, publication), text(review.variable(OFSTED_GRADE.name())),
+        date(review.variable(OFSTED_LETTER_DATE.name())), f.closedOn);
   }
 
   ReviewTimeline timeline(ReviewRecord review, ReviewStage stage, LocalDate today, Periods periods) {
     Facts f = facts(review, today, periods);
     List<Milestone> milestones = new ArrayList<>();
     milestones.add(milestone("S-01", "Authority aware; referral opened", "R-2.3", null,
-        date(review.variable(AWARENESS_DATE)), text(review.variable(AWARENESS_RECORDED_BY)), null, today));
-    Optional<DecidingTask> approval = latest(review, APPROVE_NOTIFICATION);
+        date(review.variable(AWARENESS_DATE.name())), text(review.variable(AWARENESS_RECORDED_BY.name())), null,
+            today));
+    Optional<DecidingTask> approval = latest(review, TASK_APPROVE_INCIDENT_NOTIFICATION);
     if (f.status != ReviewStatus.NOT_NOTIFIABLE) {
       milestones.add(milestone("S-02", "Incident notified to Ofsted and GO/DfE", "T-1", f.notificationDue,
           f.notifiedOn, by(approval), null, today));
-      Optional<DecidingTask> recommendation = latest(review, RECOMMEND);
+      Optional<DecidingTask> recommendation = latest(review, TASK_RECOMMEND_TO_CHAIR);
       milestones.add(milestone("S-06", "Sub-group's recommendation to the chair", "T-18",
-          recommendation.map(t -> date(t.dueDate())).orElse(null), recommendation.map(t -> date(t.completed())).orElse(null),
-          by(recommendation), text(review.variable(RECOMMENDATION)), today));
-      milestones.add(milestone("S-07", "Chair's decision", "T-2", f.decisionDue, f.decisionDate, by(latest(review, DECIDE)),
+          recommendation.map(t -> date(t.dueDate())).orElse(null),
+              recommendation.map(t -> date(t.completed())).orElse(null),
+          by(recommendation), text(review.variable(RECOMMENDATION.name())), today));
+      milestones.add(milestone("S-07", "Chair's decision", "T-2", f.decisionDue, f.decisionDate, by(latest(review,
+          TASK_DECIDE_INITIATION)),
           f.initiated == null ? null : f.initiated ? "INITIATE" : "DO_NOT_INITIATE", today));
       milestones.add(milestone("S-07", "Decision notified to Ofsted and GO/DfE", "T-4", null,
-          date(review.variable(DECISION_NOTIFIED_ON)), null, null, today));
+          date(review.variable(DECISION_NOTIFIED_ON.name())), null, null, today));
     }
     List<Revision> revisions = new ArrayList<>();
     if (Boolean.TRUE.equals(f.initiated)) {
-      for (DecidingTask revision : all(review, REVISE_PLAN)) {
-        milestones.add(milestone("S-22", "Six-month check: project plan revised", "T-8", null, date(revision.completed()),
+      for (DecidingTask revision : all(review, TASK_REVISE_PROJECT_PLAN)) {
+        milestones.add(milestone("S-22", "Six-month check: project plan revised", "T-8", null,
+            date(revision.completed()),
             revision.by(), null, today));
       }
       review.revisedTargets().forEach(r -> revisions.add(new Revision(date(r.recordedAt()), date(r.target()))));
       milestones.add(milestone("S-24", "Reports accepted by the LSCB (completion)", "T-3", f.sixMonthTarget,
-          f.completedOn, by(latest(review, ACCEPT_REPORTS).filter(t -> f.completedOn != null)),
+          f.completedOn, by(latest(review, TASK_ACCEPT_REPORTS).filter(t -> f.completedOn != null)),
           f.sixMonthTargetMet == null ? null : f.sixMonthTargetMet ? "TARGET_MET" : "TARGET_MISSED", today));
-      Optional<DecidingTask> submission = latest(review, PREPARE_SUBMISSION);
+      Optional<DecidingTask> submission = latest(review, TASK_PREPARE_SUBMISSION);
       milestones.add(milestone("S-25", "Reports sent to Ofsted and GO/DfE", "T-11",
-          submission.map(t -> date(t.dueDate())).orElse(null), date(review.variable(REPORTS_SUBMITTED_ON)),
+          submission.map(t -> date(t.dueDate())).orElse(null), date(review.variable(REPORTS_SUBMITTED_ON.name())),
           by(submission), null, today));
-      Optional<DecidingTask> requests = latest(review, CONSIDER_REQUESTS);
+      Optional<DecidingTask> requests = latest(review, TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH);
       if (requests.isPresent()) {
         milestones.add(milestone("S-26", "Requests not to publish considered (G-9)", null, null,
             date(requests.get().completed()), requests.get().by(),
             review.publication() != null && review.publication().compellingWelfareReasons()
                 ? "OVERVIEW_WITHHELD_WELFARE" : "NO_COMPELLING_REASONS", today));
       }
-      Optional<DecidingTask> legalAdvice = latest(review, TAKE_LEGAL_ADVICE);
+      Optional<DecidingTask> legalAdvice = latest(review, TASK_TAKE_LEGAL_ADVICE);
       if (legalAdvice.isPresent()) {
         milestones.add(milestone("S-26", "Independent legal advice (G-12)", null, null,
             date(legalAdvice.get().completed()), legalAdvice.get().by(),
@@ -140,10 +145,12 @@ class ReviewFigures {
       }
       LocalDate publicationDone = f.publishedOn != null ? f.publishedOn
           : review.publication() == null ? null : date(review.publication().instance().getEndTime());
-      milestones.add(milestone("S-27", "Publication", "T-12", null, publicationDone, by(latest(review, PUBLISH_REPORTS)),
+      milestones.add(milestone("S-27", "Publication", "T-12", null, publicationDone, by(latest(review,
+          TASK_PUBLISH_REPORTS)),
           f.publication == null ? null : f.publication.name(), today));
-      milestones.add(milestone("S-28", "Ofsted's evaluation", "T-13", null, date(review.variable(OFSTED_LETTER_DATE)),
-          by(latest(review, RECORD_EVALUATION)), text(review.variable(OFSTED_GRADE)), today));
+      milestones.add(milestone("S-28", "Ofsted's evaluation", "T-13", null,
+          date(review.variable(OFSTED_LETTER_DATE.name())),
+          by(latest(review, TASK_RECORD_OFSTED_EVALUATION)), text(review.variable(OFSTED_GRADE.name())), today));
     }
     milestones.add(milestone("", "Review closed", null, null, f.closedOn, null, f.status.name(), today));
 
@@ -154,11 +161,12 @@ class ReviewFigures {
       LocalDate taskDue = imr.openTask() == null ? null : date(imr.openTask().dueDate());
       boolean open = imr.instance().getEndTime() == null;
       imrs.add(new Imr(imr.agencyId(), date(imr.instance().getStartTime()), due, received,
-          date(imr.instance().getEndTime()), IMR_ACCEPTED.equals(imr.instance().getEndActivityId()),
+          date(imr.instance().getEndTime()), END_IMR_ACCEPTED.equals(imr.instance().getEndActivityId()),
           imr.openTask() == null ? null : imr.openTask().name(), open && imrOverdue(due, received, taskDue, today)));
     }
-    return new ReviewTimeline(f.caseReference, text(review.variable(CHILD_PSEUDONYM)), review.instance().getId(),
-        f.lscb, stage, stage.label(), f.status, f.status.label(), today, List.copyOf(milestones), List.copyOf(revisions),
+    return new ReviewTimeline(f.caseReference, text(review.variable(CHILD_PSEUDONYM.name())), review.instance().getId(),
+        f.lscb, stage, stage.label(), f.status, f.status.label(), today, List.copyOf(milestones),
+            List.copyOf(revisions),
         List.copyOf(imrs), review.openIncidents());
   }
 
@@ -207,24 +215,24 @@ class ReviewFigures {
   /** The dates and rules both views share. */
   private Facts facts(ReviewRecord review, LocalDate today, Periods periods) {
     Facts f = new Facts();
-    String reference = text(review.variable(CASE_REFERENCE));
+    String reference = text(review.variable(CASE_REFERENCE.name()));
     f.caseReference = reference != null ? reference : review.instance().getBusinessKey();
-    String lead = text(review.variable(LEAD_LSCB));
-    f.lscb = lead != null ? lead : text(review.variable(RESIDENCE_LSCB));
-    f.notificationDue = date(review.taskDueDates().get(APPROVE_NOTIFICATION));
-    f.notifiedOn = date(review.variable(INCIDENT_NOTIFIED_ON));
-    f.decisionDue = date(review.taskDueDates().get(DECIDE));
+    String lead = text(review.variable(LEAD_LSCB.name()));
+    f.lscb = lead != null ? lead : text(review.variable(RESIDENCE_LSCB.name()));
+    f.notificationDue = date(review.taskDueDates().get(TASK_APPROVE_INCIDENT_NOTIFICATION));
+    f.notifiedOn = date(review.variable(INCIDENT_NOTIFIED_ON.name()));
+    f.decisionDue = date(review.taskDueDates().get(TASK_DECIDE_INITIATION));
     if (f.decisionDue == null && f.notifiedOn != null && review.instance().getEndTime() == null) {
       // T-2 runs from the notification although the chair's task (which carries it) comes after screening
       f.decisionDue = periods.due("T-2", f.notifiedOn);
     }
-    f.decisionDate = date(review.variable(DECISION_DATE));
-    Object initiate = review.variable(INITIATE_REVIEW);
+    f.decisionDate = date(review.variable(DECISION_DATE.name()));
+    Object initiate = review.variable(INITIATE_REVIEW.name());
     f.initiated = initiate instanceof Boolean b ? b : null;
-    f.sixMonthTarget = date(review.variable(SIX_MONTH_TARGET));
-    f.revisedTarget = date(review.variable(REVISED_TARGET));
-    f.completedOn = date(review.variable(ACCEPTANCE_DATE));
-    Object met = review.variable(SIX_MONTH_TARGET_MET);
+    f.sixMonthTarget = date(review.variable(SIX_MONTH_TARGET.name()));
+    f.revisedTarget = date(review.variable(REVISED_TARGET.name()));
+    f.completedOn = date(review.variable(ACCEPTANCE_DATE.name()));
+    Object met = review.variable(SIX_MONTH_TARGET_MET.name());
     // G-13 as the engine recorded it; else the same rule on the dates
     f.sixMonthTargetMet = met instanceof Boolean b ? b
         : f.completedOn != null && f.sixMonthTarget != null ? !f.completedOn.isAfter(f.sixMonthTarget) : null;
@@ -234,7 +242,7 @@ class ReviewFigures {
     f.publication = publication == null || publication.instance().getEndTime() == null ? null
         : PublicationOutcome.of(publication.outcome(), publication.compellingWelfareReasons());
     f.publishedOn = date(publication != null && publication.publishedOn() != null ? publication.publishedOn()
-        : review.variable(PUBLISHED_ON));
+        : review.variable(PUBLISHED_ON.name()));
     f.status = status(review, f, today);
     return f;
   }

@@ -1,22 +1,18 @@
 package org.scrworkflow.reporting;
 
-import static org.scrworkflow.reporting.ReviewActivities.APPROVE_NOTIFICATION;
-import static org.scrworkflow.reporting.ReviewActivities.CONSULT_ON_SLIPPAGE;
-import static org.scrworkflow.reporting.ReviewActivities.DECIDE;
-import static org.scrworkflow.reporting.ReviewActivities.DECIDING_TASKS;
-import static org.scrworkflow.reporting.ReviewActivities.IMR;
-import static org.scrworkflow.reporting.ReviewActivities.PUBLICATION;
-import static org.scrworkflow.reporting.ReviewActivities.REVIEW;
-import static org.scrworkflow.review.ReviewVariables.AGENCY_ID;
-import static org.scrworkflow.review.ReviewVariables.COMPELLING_WELFARE_REASONS;
-import static org.scrworkflow.review.ReviewVariables.IMR_DUE_DATE;
-import static org.scrworkflow.review.ReviewVariables.IMR_RECEIVED_ON;
-import static org.scrworkflow.review.ReviewVariables.LEGAL_ADVICE_OUTCOME;
-import static org.scrworkflow.review.ReviewVariables.LEGAL_ADVICE_REASONS;
-import static org.scrworkflow.review.ReviewVariables.PUBLICATION_OUTCOME;
-import static org.scrworkflow.review.ReviewVariables.PUBLISHED_ON;
-import static org.scrworkflow.review.ReviewVariables.REVISED_TARGET;
-import static org.scrworkflow.review.ReviewVariables.WELFARE_REASONS;
+import static org.scrworkflow.process.IndividualManagementReview.AGENCY_ID;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_RECEIVED_ON;
+import static org.scrworkflow.process.ScrPublication.COMPELLING_WELFARE_REASONS;
+import static org.scrworkflow.process.ScrPublication.LEGAL_ADVICE_OUTCOME;
+import static org.scrworkflow.process.ScrPublication.LEGAL_ADVICE_REASONS;
+import static org.scrworkflow.process.ScrPublication.WELFARE_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.IMR_DUE_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.PUBLICATION_OUTCOME;
+import static org.scrworkflow.process.SeriousCaseReview.PUBLISHED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.REVISED_TARGET;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CONSULT_ON_SLIPPAGE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,6 +38,9 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.scrworkflow.process.IndividualManagementReview;
+import org.scrworkflow.process.ScrPublication;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.springframework.stereotype.Component;
 
 /**
@@ -104,14 +103,14 @@ class ReviewHistory {
   /** Every review the caller may read, oldest first, with what the dashboard shows. */
   List<ReviewRecord> all() {
     List<HistoricProcessInstance> reviews = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(REVIEW).orderByProcessInstanceStartTime().asc().list();
+        .processDefinitionKey(SeriousCaseReview.KEY).orderByProcessInstanceStartTime().asc().list();
     return ofAllowedReviews(() -> read(reviews, false));
   }
 
   /** The latest review of that case, with its full timeline. */
   Optional<ReviewRecord> latest(String caseReference) {
     List<HistoricProcessInstance> reviews = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(REVIEW).processInstanceBusinessKey(caseReference)
+        .processDefinitionKey(SeriousCaseReview.KEY).processInstanceBusinessKey(caseReference)
         .orderByProcessInstanceStartTime().desc().list();
     return reviews.isEmpty() ? Optional.empty()
         : Optional.of(ofAllowedReviews(() -> read(List.of(reviews.get(0)), true)).get(0));
@@ -147,12 +146,14 @@ class ReviewHistory {
     Map<String, Set<String>> waiting = new HashMap<>();
     for (HistoricActivityInstance activity : waitingQuery.list()) {
       if (ids.contains(activity.getProcessInstanceId())) {
-        waiting.computeIfAbsent(activity.getProcessInstanceId(), k -> new LinkedHashSet<>()).add(activity.getActivityId());
+        waiting.computeIfAbsent(activity.getProcessInstanceId(),
+            k -> new LinkedHashSet<>()).add(activity.getActivityId());
       }
     }
 
-    HistoricTaskInstanceQuery dueQuery = history.createHistoricTaskInstanceQuery().processDefinitionKey(REVIEW)
-        .taskDefinitionKeyIn(APPROVE_NOTIFICATION, DECIDE);
+    HistoricTaskInstanceQuery dueQuery = history.createHistoricTaskInstanceQuery()
+        .processDefinitionKey(SeriousCaseReview.KEY)
+        .taskDefinitionKeyIn(TASK_APPROVE_INCIDENT_NOTIFICATION, TASK_DECIDE_INITIATION);
     if (only != null) {
       dueQuery.processInstanceId(only);
     }
@@ -166,7 +167,7 @@ class ReviewHistory {
     }
 
     HistoricActivityInstanceQuery slippageQuery =
-        history.createHistoricActivityInstanceQuery().activityId(CONSULT_ON_SLIPPAGE).finished();
+        history.createHistoricActivityInstanceQuery().activityId(TASK_CONSULT_ON_SLIPPAGE).finished();
     if (only != null) {
       slippageQuery.processInstanceId(only);
     }
@@ -221,14 +222,16 @@ class ReviewHistory {
 
   private Map<String, List<ImrRecord>> imrs(Set<String> reviewIds, String only, boolean all,
       Map<String, String> reviewOfSubInstance) {
-    List<HistoricProcessInstance> instances = subInstances(IMR, reviewIds, only, all, reviewOfSubInstance);
+    List<HistoricProcessInstance> instances = subInstances(IndividualManagementReview.KEY, reviewIds, only, all,
+        reviewOfSubInstance);
     if (instances.isEmpty()) {
       return Map.of();
     }
     Set<String> ids = idsOf(instances);
     Map<String, Map<String, Object>> variables = variables(ids, ReportedVariables.IMR);
     Map<String, OpenTask> openTasks = new HashMap<>();
-    HistoricTaskInstanceQuery taskQuery = history.createHistoricTaskInstanceQuery().processDefinitionKey(IMR).unfinished();
+    HistoricTaskInstanceQuery taskQuery = history.createHistoricTaskInstanceQuery()
+        .processDefinitionKey(IndividualManagementReview.KEY).unfinished();
     if (only != null && ids.size() == 1) {
       taskQuery.processInstanceId(ids.iterator().next());
     }
@@ -242,7 +245,8 @@ class ReviewHistory {
     for (HistoricProcessInstance instance : instances) {
       Map<String, Object> vars = variables.getOrDefault(instance.getId(), Map.of());
       byReview.computeIfAbsent(instance.getSuperProcessInstanceId(), k -> new ArrayList<>()).add(new ImrRecord(
-          instance, (String) vars.get(AGENCY_ID), vars.get(IMR_DUE_DATE), vars.get(IMR_RECEIVED_ON),
+          instance, (String) vars.get(AGENCY_ID.name()), vars.get(IMR_DUE_DATE.name()),
+              vars.get(IMR_RECEIVED_ON.name()),
           openTasks.get(instance.getId())));
     }
     return byReview;
@@ -276,7 +280,8 @@ class ReviewHistory {
 
   private Map<String, PublicationRecord> publications(Set<String> reviewIds, String only,
       Map<String, String> reviewOfSubInstance) {
-    List<HistoricProcessInstance> instances = subInstances(PUBLICATION, reviewIds, only, true, reviewOfSubInstance);
+    List<HistoricProcessInstance> instances = subInstances(ScrPublication.KEY, reviewIds, only, true,
+        reviewOfSubInstance);
     if (instances.isEmpty()) {
       return Map.of();
     }
@@ -289,9 +294,10 @@ class ReviewHistory {
       Map<String, Object> texts = reasons.getOrDefault(instance.getId(), Map.of());
       // the latest publication of a review counts (a review has one)
       byReview.put(instance.getSuperProcessInstanceId(), new PublicationRecord(instance,
-          (String) vars.get(PUBLICATION_OUTCOME), Boolean.TRUE.equals(vars.get(COMPELLING_WELFARE_REASONS)),
-          (String) vars.get(LEGAL_ADVICE_OUTCOME), vars.get(PUBLISHED_ON),
-          recorded(texts.get(WELFARE_REASONS)), recorded(texts.get(LEGAL_ADVICE_REASONS))));
+          (String) vars.get(PUBLICATION_OUTCOME.name()),
+              Boolean.TRUE.equals(vars.get(COMPELLING_WELFARE_REASONS.name())),
+          (String) vars.get(LEGAL_ADVICE_OUTCOME.name()), vars.get(PUBLISHED_ON.name()),
+          recorded(texts.get(WELFARE_REASONS.name())), recorded(texts.get(LEGAL_ADVICE_REASONS.name()))));
     }
     return byReview;
   }
@@ -303,10 +309,10 @@ class ReviewHistory {
 
   private List<DecidingTask> decidingTasks(String reviewId, PublicationRecord publication) {
     List<HistoricTaskInstance> tasks = new ArrayList<>(history.createHistoricTaskInstanceQuery()
-        .processInstanceId(reviewId).taskDefinitionKeyIn(DECIDING_TASKS.toArray(String[]::new)).finished().list());
+        .processInstanceId(reviewId).taskDefinitionKeyIn(DecidingSteps.TASKS.toArray(String[]::new)).finished().list());
     if (publication != null) {
       tasks.addAll(history.createHistoricTaskInstanceQuery().processInstanceId(publication.instance().getId())
-          .taskDefinitionKeyIn(DECIDING_TASKS.toArray(String[]::new)).finished().list());
+          .taskDefinitionKeyIn(DecidingSteps.TASKS.toArray(String[]::new)).finished().list());
     }
     return tasks.stream()
         .filter(task -> task.getEndTime() != null && "completed".equals(task.getDeleteReason()))
@@ -328,7 +334,7 @@ class ReviewHistory {
 
   private List<RevisedTarget> revisedTargets(String reviewId) {
     List<HistoricVariableInstance> variable = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(reviewId).variableName(REVISED_TARGET).disableCustomObjectDeserialization().list();
+        .processInstanceId(reviewId).variableName(REVISED_TARGET.name()).disableCustomObjectDeserialization().list();
     List<RevisedTarget> targets = new ArrayList<>();
     for (HistoricVariableInstance instance : variable) {
       for (HistoricDetail detail : history.createHistoricDetailQuery().variableInstanceId(instance.getId())

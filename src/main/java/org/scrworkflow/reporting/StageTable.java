@@ -1,6 +1,6 @@
 package org.scrworkflow.reporting;
 
-import static org.scrworkflow.review.ReviewVariables.ACTIVITY_ID;
+import static org.scrworkflow.process.DecisionColumns.ACTIVITY_ID;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -45,7 +45,7 @@ class StageTable {
     /** The stage of a step, or empty for a step with no row (automatic steps, those that run beside any stage). */
     Optional<ReviewStage> of(String activityId) {
       return cache.computeIfAbsent(activityId, id -> {
-        DmnDecisionTableResult result = table.evaluate(Map.of(ACTIVITY_ID, id));
+        DmnDecisionTableResult result = table.evaluate(Map.of(ACTIVITY_ID.name(), id));
         return result.isEmpty()
             ? Optional.empty()
             : Optional.of(ReviewStage.valueOf(result.getSingleResult().<String>getSingleEntry()));

@@ -1,5 +1,7 @@
 package org.scrworkflow.review;
 
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -25,7 +27,7 @@ public record CaseKey(String lscb, String reference) {
     String reference = execution.getProcessBusinessKey();
     if (reference == null) {
       // the start event of a review, before its business key is set from the checked case reference
-      reference = (String) execution.getVariable(ReviewVariables.CASE_REFERENCE);
+      reference = CASE_REFERENCE.from(execution);
     }
     return new CaseKey(execution.getTenantId(), reference);
   }

@@ -1,5 +1,7 @@
 package org.scrworkflow.review;
 
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,7 @@ class CaseReferenceStays implements VariableWriteRule {
   @Override
   public List<String> problems(List<VariableWrite> writes) {
     return writes.stream()
-        .filter(w -> ReviewVariables.CASE_REFERENCE.equals(w.name()) && w.caseKey() != null)
+        .filter(w -> CASE_REFERENCE.name().equals(w.name()) && w.caseKey() != null)
         .filter(w -> w.removed() || !w.caseKey().reference().equals(w.text()))
         .map(w -> "The case reference (caseReference) of a review cannot be changed or removed: this review is "
             + w.caseKey().reference() + ".")

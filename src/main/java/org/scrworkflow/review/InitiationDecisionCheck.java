@@ -1,5 +1,12 @@
 package org.scrworkflow.review;
 
+import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_OUTCOME;
+import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.INITIATE_REVIEW;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -24,12 +31,12 @@ class InitiationDecisionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object initiate = task.getVariable(ReviewVariables.INITIATE_REVIEW);
+    Object initiate = task.getVariable(INITIATE_REVIEW.name());
     if (!(initiate instanceof Boolean)) {
       throw refuse("Say whether a Serious Case Review is to be initiated.");
     }
-    LocalDate decisionDate = date(task.getVariable(ReviewVariables.DECISION_DATE), "The decision date");
-    LocalDate notifiedOn = date(task.getVariable(ReviewVariables.INCIDENT_NOTIFIED_ON), "The notification date");
+    LocalDate decisionDate = date(task.getVariable(DECISION_DATE.name()), "The decision date");
+    LocalDate notifiedOn = date(task.getVariable(INCIDENT_NOTIFIED_ON.name()), "The notification date");
     if (decisionDate.isBefore(notifiedOn)) {
       throw refuse("The decision date " + decisionDate + " is before the incident was notified on " + notifiedOn
           + ": a decision cannot precede the notification. Check the day and month.");
@@ -37,13 +44,13 @@ class InitiationDecisionCheck implements TaskListener {
     if (decisionDate.isAfter(deadlines.currentDate())) {
       throw refuse("The decision date " + decisionDate + " is in the future. Record the date the decision was made.");
     }
-    Object reasons = task.getVariable(ReviewVariables.DECISION_REASONS);
+    Object reasons = task.getVariable(DECISION_REASONS.name());
     if (reasons == null || reasons.toString().isBlank()) {
       throw refuse("Record the reasons for the decision: they are sent with it (R-3.2).");
     }
-    if (Boolean.FALSE.equals(initiate) && "REQUIRED".equals(task.getVariable(ReviewVariables.CRITERIA_OUTCOME))) {
+    if (Boolean.FALSE.equals(initiate) && "REQUIRED".equals(task.getVariable(CRITERIA_OUTCOME.name()))) {
       throw refuse("The criteria make a Serious Case Review required ("
-          + task.getVariable(ReviewVariables.CRITERIA_REASON) + "): the review must be initiated. "
+          + task.getVariable(CRITERIA_REASON.name()) + "): the review must be initiated. "
           + "If the screening facts are wrong, correct them before deciding.");
     }
   }

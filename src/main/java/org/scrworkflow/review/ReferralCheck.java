@@ -1,5 +1,10 @@
 package org.scrworkflow.review;
 
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+
 import java.time.LocalDate;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,20 +32,20 @@ class ReferralCheck implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object reference = execution.getVariable(ReviewVariables.CASE_REFERENCE);
+    Object reference = execution.getVariable(CASE_REFERENCE.name());
     if (reference == null || !reference.toString().matches("CR-[0-9]{3,8}")) {
       throw new BadUserRequestException("The case reference '" + reference + "' is not of the form CR-1101.");
     }
-    if (execution.getVariable(ReviewVariables.INCIDENT_TYPE) == null) {
+    if (execution.getVariable(INCIDENT_TYPE.name()) == null) {
       throw new BadUserRequestException("Say what happened: the incident type is missing.");
     }
     LocalDate today = deadlines.currentDate();
-    LocalDate aware = date(execution.getVariable(ReviewVariables.AWARENESS_DATE), "The date the authority became aware");
+    LocalDate aware = date(execution.getVariable(AWARENESS_DATE.name()), "The date the authority became aware");
     if (aware.isAfter(today)) {
       throw new BadUserRequestException("The date the authority became aware, " + aware + ", is in the future."
           + " Check the day and month.");
     }
-    Object incidentValue = execution.getVariable(ReviewVariables.INCIDENT_DATE);
+    Object incidentValue = execution.getVariable(INCIDENT_DATE.name());
     if (incidentValue != null && !incidentValue.toString().isBlank()) {
       LocalDate incident = date(incidentValue, "The date of the incident");
       if (incident.isAfter(today)) {

@@ -1,5 +1,7 @@
 package org.scrworkflow.security;
 
+import static org.scrworkflow.process.SeriousCaseReview.PARTNER_LSCBS;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +10,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.scrworkflow.review.CaseKey;
-import org.scrworkflow.review.CaseRegister;
 import org.scrworkflow.review.CaseRegister.RegisteredCase;
-import org.scrworkflow.review.ReviewVariables;
+import org.scrworkflow.review.CaseRegister;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -119,7 +120,7 @@ public class CaseAccess {
   private List<String> partnersOf(CaseKey key) {
     return register.find(key).map(registered -> AsTheApplication.run(engine, () -> engine.getHistoryService()
             .createHistoricVariableInstanceQuery().processInstanceId(registered.processInstanceId())
-            .variableName(ReviewVariables.PARTNER_LSCBS).list().stream()
+            .variableName(PARTNER_LSCBS.name()).list().stream()
             .map(variable -> variable.getValue())
             .filter(String.class::isInstance)
             .flatMap(value -> Arrays.stream(((String) value).split(",")))

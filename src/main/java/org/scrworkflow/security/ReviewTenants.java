@@ -1,5 +1,7 @@
 package org.scrworkflow.security;
 
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -11,7 +13,6 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.scrworkflow.review.ReviewVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +40,7 @@ class ReviewTenants extends AbstractProcessEnginePlugin implements TenantIdProvi
     if (caller != null) {
       return caller.getTenantId();
     }
-    Object home = context.getVariables().get(ReviewVariables.RESIDENCE_LSCB);
+    Object home = context.getVariables().get(RESIDENCE_LSCB.name());
     Authentication user = Context.getCommandContext().getAuthentication();
     if (user != null && user.getTenantIds() != null && !user.getTenantIds().isEmpty()) {
       List<String> tenants = user.getTenantIds();

@@ -27,7 +27,9 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.scrworkflow.review.SeriousCaseReview;
+import org.scrworkflow.process.IndividualManagementReview;
+import org.scrworkflow.process.ScrPublication;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -51,9 +53,9 @@ class RoleGroupsPlugin extends AbstractProcessEnginePlugin {
   static final String TASKLIST = "tasklist";
   static final String COCKPIT = "cockpit";
 
-  static final String REVIEW = SeriousCaseReview.PROCESS_KEY;
-  static final String IMR = "individual-management-review";
-  static final String PUBLICATION = "scr-publication";
+  static final String REVIEW = SeriousCaseReview.KEY;
+  static final String IMR = IndividualManagementReview.KEY;
+  static final String PUBLICATION = ScrPublication.KEY;
   static final List<String> PROCESS_KEYS = List.of(REVIEW, IMR, PUBLICATION);
 
   /** Reading every instance, its history and its variables, runtime, historic and of its tasks. */

@@ -2,6 +2,9 @@ package org.scrworkflow.tasklist;
 
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.scrworkflow.process.IndividualManagementReview.AGENCY_ID;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.scrworkflow.process.IndividualManagementReview;
 import org.scrworkflow.security.AgencyAdded;
 import org.scrworkflow.security.AgencyRole;
 import org.scrworkflow.security.AuthorizationGrants;
@@ -94,7 +98,7 @@ public class TasklistFilters implements ApplicationRunner {
             .dueBeforeExpression("${now()}"),
         allRoles);
     save(IMRS, 5, "Individual Management Reviews offered to my agency's groups", "#9467bd",
-        tasks.createTaskQuery().processDefinitionKey("individual-management-review")
+        tasks.createTaskQuery().processDefinitionKey(IndividualManagementReview.KEY)
             .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(),
         List.of());
     save(CHAIR_DECISIONS, 5, "Decisions only the LSCB chair takes (R-1.3)", "#ff7f0e",
@@ -137,9 +141,9 @@ public class TasklistFilters implements ApplicationRunner {
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
     properties.put("variables", List.of(
-        Map.of("name", "caseReference", "label", "Case"),
-        Map.of("name", "childPseudonym", "label", "Child"),
-        Map.of("name", "agencyId", "label", "Agency")));
+        Map.of("name", CASE_REFERENCE.name(), "label", "Case"),
+        Map.of("name", CHILD_PSEUDONYM.name(), "label", "Child"),
+        Map.of("name", AGENCY_ID.name(), "label", "Agency")));
     filter.setProperties(properties);
     filter.setQuery(query);
     filters.saveFilter(filter);

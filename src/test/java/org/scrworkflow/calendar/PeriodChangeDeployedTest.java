@@ -1,6 +1,21 @@
 package org.scrworkflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
+import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_AGE_YEARS;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
+import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
+import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_INCIDENT_NOTIFICATION_OVERDUE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,9 +41,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.scenario.ReviewDriver;
 import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.testsupport.Modeler;
-import org.scrworkflow.testsupport.ReviewDriver;
 import org.scrworkflow.testsupport.Vars;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,7 +81,7 @@ class PeriodChangeDeployedTest {
     String edited = original.replace(T1_AMOUNT, T1_AMOUNT.replace("<text>1</text>", "<text>5</text>"));
     int before = repository.createDecisionDefinitionQuery().decisionDefinitionKey("statutory-timescale")
         .latestVersion().singleResult().getVersion();
-    long processVersions = repository.createProcessDefinitionQuery().processDefinitionKey("serious-case-review")
+    long processVersions = repository.createProcessDefinitionQuery().processDefinitionKey(SeriousCaseReview.KEY)
         .count();
 
     HttpResponse<String> deployed = Modeler.deploy(port, "policy", "T-1 now 5 working days",
@@ -78,23 +94,25 @@ class PeriodChangeDeployedTest {
         .get(0);
     assertThat(latest.path("version").asInt()).isEqualTo(before + 1);
     assertThat(latest.path("deploymentId").asText()).isEqualTo(deploymentId);
-    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("serious-case-review").count())
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(SeriousCaseReview.KEY).count())
         .as("a period is data: the process gets no new version").isEqualTo(processVersions);
 
     // a review started afterwards: awareness Mon 14 Mar 2011; 5 working days is Mon 21 Mar (was Tue 15 Mar)
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2011, 3, 14).atTime(10, 0)
         .atZone(ReviewDriver.LONDON).toInstant()));
-    var review = runtime.startProcessInstanceByKey("serious-case-review", "CR-7701", Vars.vars(
-        "caseReference", "CR-7701", "childPseudonym", "Child R", "childAgeYears", 3, "incidentDate", "2011-03-13",
-        "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true,
-        "residenceLscb", "lscb-northmoor", "region", "WEST_MIDLANDS", "lookedAfter", false,
-        "agenciesInvolved", List.of("police"), "parallelProceedingsKnown", false, "awarenessDate", "2011-03-14"));
+    var review = runtime.startProcessInstanceByKey(SeriousCaseReview.KEY, "CR-7701", Vars.vars(
+        CASE_REFERENCE.name(), "CR-7701", CHILD_PSEUDONYM.name(), "Child R", CHILD_AGE_YEARS.name(), 3,
+            INCIDENT_DATE.name(), "2011-03-13",
+        INCIDENT_TYPE.name(), "DEATH", ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true,
+        RESIDENCE_LSCB.name(), "lscb-northmoor", REGION.name(), "WEST_MIDLANDS", LOOKED_AFTER.name(), false,
+        AGENCIES_INVOLVED.name(), List.of("police"), PARALLEL_PROCEEDINGS_KNOWN.name(), false, AWARENESS_DATE.name(),
+            "2011-03-14"));
     Task notification = tasks.createTaskQuery().processInstanceId(review.getId())
-        .taskDefinitionKey("Task_ApproveIncidentNotification").singleResult();
+        .taskDefinitionKey(TASK_APPROVE_INCIDENT_NOTIFICATION).singleResult();
     assertThat(ReviewDriver.london(notification.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 3, 21));
     // the escalation timer reads the same row: it fires at the start of the day after, Tue 22 Mar
     Job overdue = management.createJobQuery().processInstanceId(review.getId())
-        .activityId("Timer_IncidentNotificationOverdue").singleResult();
+        .activityId(TIMER_INCIDENT_NOTIFICATION_OVERDUE).singleResult();
     assertThat(ReviewDriver.london(overdue.getDuedate())).isEqualTo(LocalDate.of(2011, 3, 22).atStartOfDay());
   }
 

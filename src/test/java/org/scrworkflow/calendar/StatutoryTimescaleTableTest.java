@@ -1,6 +1,10 @@
 package org.scrworkflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.DecisionColumns.AMOUNT;
+import static org.scrworkflow.process.DecisionColumns.DESCRIPTION;
+import static org.scrworkflow.process.DecisionColumns.TIMESCALE_ID;
+import static org.scrworkflow.process.DecisionColumns.UNIT;
 
 import java.io.FileInputStream;
 import java.util.Map;
@@ -39,16 +43,16 @@ class StatutoryTimescaleTableTest {
     "T-15, 3, CALENDAR_MONTHS", "T-16, 1, CALENDAR_MONTHS", "T-17, 20, WORKING_DAYS", "T-18, 10, WORKING_DAYS"
   })
   void defaultPeriods(String id, int amount, String unit) {
-    Map<String, Object> row = dmn.evaluateDecisionTable(decision, Variables.putValue("timescaleId", id))
+    Map<String, Object> row = dmn.evaluateDecisionTable(decision, Variables.putValue(TIMESCALE_ID.name(), id))
         .getSingleResult().getEntryMap();
-    assertThat(((Number) row.get("amount")).intValue()).isEqualTo(amount);
-    assertThat(row.get("unit")).isEqualTo(unit);
-    assertThat((String) row.get("description")).isNotBlank();
+    assertThat(((Number) row.get(AMOUNT.name())).intValue()).isEqualTo(amount);
+    assertThat(row.get(UNIT.name())).isEqualTo(unit);
+    assertThat((String) row.get(DESCRIPTION.name())).isNotBlank();
   }
 
   @Test
   @DisplayName("An unknown period gives no row (the calendar service then names it in its error)")
   void unknownPeriodHasNoRow() {
-    assertThat(dmn.evaluateDecisionTable(decision, Variables.putValue("timescaleId", "T-99")).isEmpty()).isTrue();
+    assertThat(dmn.evaluateDecisionTable(decision, Variables.putValue(TIMESCALE_ID.name(), "T-99")).isEmpty()).isTrue();
   }
 }

@@ -2,10 +2,10 @@ package org.scrworkflow.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrworkflow.decision.DecisionTableUnderTest.variables;
-import static org.scrworkflow.review.ReviewVariables.DIRECT_INVOLVEMENT;
-import static org.scrworkflow.review.ReviewVariables.INDEPENDENCE_FINDING;
-import static org.scrworkflow.review.ReviewVariables.INDEPENDENT;
-import static org.scrworkflow.review.ReviewVariables.LINE_MANAGER_OF_PRACTITIONER;
+import static org.scrworkflow.process.IndividualManagementReview.DIRECT_INVOLVEMENT;
+import static org.scrworkflow.process.IndividualManagementReview.LINE_MANAGER_OF_PRACTITIONER;
+import static org.scrworkflow.process.SeriousCaseReview.INDEPENDENCE_FINDING;
+import static org.scrworkflow.process.SeriousCaseReview.INDEPENDENT;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,8 @@ class ImrAuthorIndependenceTest {
     Outcome outcome = declare(false, true);
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_LineManagesPractitioner");
-    assertThat(outcome.get(INDEPENDENT)).isEqualTo(false);
-    assertThat((String) outcome.get(INDEPENDENCE_FINDING)).contains("line manager of a practitioner involved");
+    assertThat(outcome.get(INDEPENDENT.name())).isEqualTo(false);
+    assertThat((String) outcome.get(INDEPENDENCE_FINDING.name())).contains("line manager of a practitioner involved");
   }
 
   @Test
@@ -35,7 +35,7 @@ class ImrAuthorIndependenceTest {
     Outcome outcome = declare(false, false);
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_Independent");
-    assertThat(outcome.get(INDEPENDENT)).isEqualTo(true);
+    assertThat(outcome.get(INDEPENDENT.name())).isEqualTo(true);
   }
 
   @Test
@@ -44,8 +44,8 @@ class ImrAuthorIndependenceTest {
     Outcome outcome = declare(true, false);
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_DirectlyInvolved");
-    assertThat(outcome.get(INDEPENDENT)).isEqualTo(false);
-    assertThat((String) outcome.get(INDEPENDENCE_FINDING)).contains("directly involved");
+    assertThat(outcome.get(INDEPENDENT.name())).isEqualTo(false);
+    assertThat((String) outcome.get(INDEPENDENCE_FINDING.name())).contains("directly involved");
   }
 
   @Test
@@ -54,8 +54,8 @@ class ImrAuthorIndependenceTest {
     Outcome outcome = declare(true, true);
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_FailsBothTests");
-    assertThat(outcome.get(INDEPENDENT)).isEqualTo(false);
-    assertThat((String) outcome.get(INDEPENDENCE_FINDING)).contains("directly involved", "line manager");
+    assertThat(outcome.get(INDEPENDENT.name())).isEqualTo(false);
+    assertThat((String) outcome.get(INDEPENDENCE_FINDING.name())).contains("directly involved", "line manager");
   }
 
   @Test
@@ -64,7 +64,7 @@ class ImrAuthorIndependenceTest {
     Outcome outcome = declare(true, null);
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_DirectlyInvolved");
-    assertThat(outcome.get(INDEPENDENT)).isEqualTo(false);
+    assertThat(outcome.get(INDEPENDENT.name())).isEqualTo(false);
   }
 
   @Test
@@ -73,12 +73,13 @@ class ImrAuthorIndependenceTest {
     Outcome outcome = declare(false, null);
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_DeclarationIncomplete");
-    assertThat(outcome.get(INDEPENDENT)).isEqualTo(false);
-    assertThat((String) outcome.get(INDEPENDENCE_FINDING)).contains("must be answered");
+    assertThat(outcome.get(INDEPENDENT.name())).isEqualTo(false);
+    assertThat((String) outcome.get(INDEPENDENCE_FINDING.name())).contains("must be answered");
   }
 
   private static Outcome declare(Boolean directInvolvement, Boolean lineManagerOfPractitioner) {
     return TABLE.evaluate(
-        variables(DIRECT_INVOLVEMENT, directInvolvement, LINE_MANAGER_OF_PRACTITIONER, lineManagerOfPractitioner));
+        variables(DIRECT_INVOLVEMENT.name(), directInvolvement, LINE_MANAGER_OF_PRACTITIONER.name(),
+            lineManagerOfPractitioner));
   }
 }

@@ -2,12 +2,12 @@ package org.scrworkflow.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrworkflow.decision.DecisionTableUnderTest.variables;
-import static org.scrworkflow.review.ReviewVariables.LEAD_LSCB;
-import static org.scrworkflow.review.ReviewVariables.LEAD_REASON;
-import static org.scrworkflow.review.ReviewVariables.LOOKED_AFTER;
-import static org.scrworkflow.review.ReviewVariables.PLACEMENT_LSCB;
-import static org.scrworkflow.review.ReviewVariables.RESIDENCE_LSCB;
-import static org.scrworkflow.review.ReviewVariables.RESPONSIBLE_AUTHORITY_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
+import static org.scrworkflow.process.SeriousCaseReview.PLACEMENT_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.RESPONSIBLE_AUTHORITY_LSCB;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,11 +26,12 @@ class LeadLscbTest {
   void childNotLookedAfterIsLedByTheResidenceLscb() {
     Outcome outcome =
         TABLE.evaluate(
-            variables(LOOKED_AFTER, false, RESIDENCE_LSCB, "LSCB-A", RESPONSIBLE_AUTHORITY_LSCB, null));
+            variables(LOOKED_AFTER.name(), false, RESIDENCE_LSCB.name(), "LSCB-A", RESPONSIBLE_AUTHORITY_LSCB.name(),
+                null));
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_NotLookedAfter");
-    assertThat(outcome.get(LEAD_LSCB)).isEqualTo("LSCB-A");
-    assertThat((String) outcome.get(LEAD_REASON)).contains("not looked after");
+    assertThat(outcome.get(LEAD_LSCB.name())).isEqualTo("LSCB-A");
+    assertThat((String) outcome.get(LEAD_REASON.name())).contains("not looked after");
   }
 
   @Test
@@ -39,14 +40,14 @@ class LeadLscbTest {
     Outcome outcome =
         TABLE.evaluate(
             variables(
-                LOOKED_AFTER, true,
-                RESIDENCE_LSCB, "LSCB-D",
-                RESPONSIBLE_AUTHORITY_LSCB, "LSCB-C",
-                PLACEMENT_LSCB, "LSCB-D"));
+                LOOKED_AFTER.name(), true,
+                RESIDENCE_LSCB.name(), "LSCB-D",
+                RESPONSIBLE_AUTHORITY_LSCB.name(), "LSCB-C",
+                PLACEMENT_LSCB.name(), "LSCB-D"));
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_LookedAfterResponsibleAuthority");
-    assertThat(outcome.get(LEAD_LSCB)).isEqualTo("LSCB-C");
-    assertThat((String) outcome.get(LEAD_REASON)).contains("responsible authority", "[unconfirmed]");
+    assertThat(outcome.get(LEAD_LSCB.name())).isEqualTo("LSCB-C");
+    assertThat((String) outcome.get(LEAD_REASON.name())).contains("responsible authority", "[unconfirmed]");
   }
 
   @Test
@@ -54,21 +55,23 @@ class LeadLscbTest {
   void lookedAfterWithoutResponsibleAuthorityFallsBackToResidence() {
     Outcome outcome =
         TABLE.evaluate(
-            variables(LOOKED_AFTER, true, RESIDENCE_LSCB, "LSCB-D", RESPONSIBLE_AUTHORITY_LSCB, null));
+            variables(LOOKED_AFTER.name(), true, RESIDENCE_LSCB.name(), "LSCB-D", RESPONSIBLE_AUTHORITY_LSCB.name(),
+                null));
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_LookedAfterNoResponsibleAuthority");
-    assertThat(outcome.get(LEAD_LSCB)).isEqualTo("LSCB-D");
-    assertThat((String) outcome.get(LEAD_REASON)).contains("no responsible authority is recorded");
+    assertThat(outcome.get(LEAD_LSCB.name())).isEqualTo("LSCB-D");
+    assertThat((String) outcome.get(LEAD_REASON.name())).contains("no responsible authority is recorded");
   }
 
   @Test
   @DisplayName("G-4 looked after, responsible authority left blank on the form: treated as not recorded")
   void blankResponsibleAuthorityCountsAsNotRecorded() {
     Outcome outcome =
-        TABLE.evaluate(variables(LOOKED_AFTER, true, RESIDENCE_LSCB, "LSCB-D", RESPONSIBLE_AUTHORITY_LSCB, ""));
+        TABLE.evaluate(variables(LOOKED_AFTER.name(), true, RESIDENCE_LSCB.name(), "LSCB-D",
+            RESPONSIBLE_AUTHORITY_LSCB.name(), ""));
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_LookedAfterNoResponsibleAuthority");
-    assertThat(outcome.get(LEAD_LSCB)).isEqualTo("LSCB-D");
+    assertThat(outcome.get(LEAD_LSCB.name())).isEqualTo("LSCB-D");
   }
 
   @Test
@@ -76,10 +79,11 @@ class LeadLscbTest {
   void unrecordedLookedAfterStatusFallsBackToResidence() {
     Outcome outcome =
         TABLE.evaluate(
-            variables(LOOKED_AFTER, null, RESIDENCE_LSCB, "LSCB-A", RESPONSIBLE_AUTHORITY_LSCB, "LSCB-C"));
+            variables(LOOKED_AFTER.name(), null, RESIDENCE_LSCB.name(), "LSCB-A", RESPONSIBLE_AUTHORITY_LSCB.name(),
+                "LSCB-C"));
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_LookedAfterNotRecorded");
-    assertThat(outcome.get(LEAD_LSCB)).isEqualTo("LSCB-A");
-    assertThat((String) outcome.get(LEAD_REASON)).contains("not recorded");
+    assertThat(outcome.get(LEAD_LSCB.name())).isEqualTo("LSCB-A");
+    assertThat((String) outcome.get(LEAD_REASON.name())).contains("not recorded");
   }
 }

@@ -2,11 +2,11 @@ package org.scrworkflow.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrworkflow.decision.DecisionTableUnderTest.variables;
-import static org.scrworkflow.review.ReviewVariables.GOVERNMENT_RECIPIENT;
-import static org.scrworkflow.review.ReviewVariables.NOTIFY_OFSTED;
-import static org.scrworkflow.review.ReviewVariables.REGION;
-import static org.scrworkflow.review.ReviewVariables.ROUTE_REASON;
-import static org.scrworkflow.review.ReviewVariables.SEND_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.GOVERNMENT_RECIPIENT;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFY_OFSTED;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.ROUTE_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.SEND_DATE;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -144,9 +144,9 @@ class NotificationRouteTest {
     for (String region : REGIONS) {
       Outcome outcome = route(sendDate, region);
       assertThat(outcome.ruleId()).as(region).isNotNull();
-      assertThat(outcome.get(NOTIFY_OFSTED)).as(region).isEqualTo(true);
-      assertThat((String) outcome.get(GOVERNMENT_RECIPIENT)).as(region).isIn("GO_" + region, DFE);
-      assertThat((String) outcome.get(ROUTE_REASON)).as(region).isNotBlank();
+      assertThat(outcome.get(NOTIFY_OFSTED.name())).as(region).isEqualTo(true);
+      assertThat((String) outcome.get(GOVERNMENT_RECIPIENT.name())).as(region).isIn("GO_" + region, DFE);
+      assertThat((String) outcome.get(ROUTE_REASON.name())).as(region).isNotBlank();
     }
   }
 
@@ -159,12 +159,12 @@ class NotificationRouteTest {
   }
 
   private static Outcome route(String sendDate, String region) {
-    return TABLE.evaluate(variables(SEND_DATE, sendDate, REGION, region));
+    return TABLE.evaluate(variables(SEND_DATE.name(), sendDate, REGION.name(), region));
   }
 
   private static void assertRoute(Outcome outcome, String governmentRecipient) {
-    assertThat(outcome.get(NOTIFY_OFSTED)).as(NOTIFY_OFSTED).isEqualTo(true);
-    assertThat(outcome.get(GOVERNMENT_RECIPIENT)).as(GOVERNMENT_RECIPIENT).isEqualTo(governmentRecipient);
-    assertThat((String) outcome.get(ROUTE_REASON)).as(ROUTE_REASON).isNotBlank();
+    assertThat(outcome.get(NOTIFY_OFSTED.name())).as(NOTIFY_OFSTED.name()).isEqualTo(true);
+    assertThat(outcome.get(GOVERNMENT_RECIPIENT.name())).as(GOVERNMENT_RECIPIENT.name()).isEqualTo(governmentRecipient);
+    assertThat((String) outcome.get(ROUTE_REASON.name())).as(ROUTE_REASON.name()).isNotBlank();
   }
 }

@@ -2,9 +2,9 @@ package org.scrworkflow.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrworkflow.decision.DecisionTableUnderTest.variables;
-import static org.scrworkflow.review.ReviewVariables.EVALUATION_OUTCOME;
-import static org.scrworkflow.review.ReviewVariables.OFSTED_GRADE;
-import static org.scrworkflow.review.ReviewVariables.RE_REVIEW_REQUIRED;
+import static org.scrworkflow.process.SeriousCaseReview.EVALUATION_OUTCOME;
+import static org.scrworkflow.process.SeriousCaseReview.OFSTED_GRADE;
+import static org.scrworkflow.process.SeriousCaseReview.RE_REVIEW_REQUIRED;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,27 +23,27 @@ class OfstedEvaluationTest {
   @Test
   @DisplayName("AT-23 G-15 Ofsted grades the review inadequate: re-review and resubmit (T-15)")
   void inadequateLeadsToAReReview() {
-    Outcome outcome = TABLE.evaluate(variables(OFSTED_GRADE, "INADEQUATE"));
+    Outcome outcome = TABLE.evaluate(variables(OFSTED_GRADE.name(), "INADEQUATE"));
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_Inadequate");
-    assertThat(outcome.get(RE_REVIEW_REQUIRED)).isEqualTo(true);
-    assertThat((String) outcome.get(EVALUATION_OUTCOME)).contains("re-reviews and resubmits", "T-15");
+    assertThat(outcome.get(RE_REVIEW_REQUIRED.name())).isEqualTo(true);
+    assertThat((String) outcome.get(EVALUATION_OUTCOME.name())).contains("re-reviews and resubmits", "T-15");
   }
 
   @ParameterizedTest(name = "G-15 R-8.2 graded {0}: evaluation closed")
   @CsvSource({"OUTSTANDING, Rule_Outstanding", "GOOD, Rule_Good", "ADEQUATE, Rule_Adequate"})
   @DisplayName("G-15 R-8.2 outstanding, good or adequate: evaluation closed, no re-review")
   void otherGradesCloseTheEvaluation(String grade, String rule) {
-    Outcome outcome = TABLE.evaluate(variables(OFSTED_GRADE, grade));
+    Outcome outcome = TABLE.evaluate(variables(OFSTED_GRADE.name(), grade));
 
     assertThat(outcome.ruleId()).isEqualTo(rule);
-    assertThat(outcome.get(RE_REVIEW_REQUIRED)).isEqualTo(false);
-    assertThat((String) outcome.get(EVALUATION_OUTCOME)).contains("evaluation closed");
+    assertThat(outcome.get(RE_REVIEW_REQUIRED.name())).isEqualTo(false);
+    assertThat((String) outcome.get(EVALUATION_OUTCOME.name())).contains("evaluation closed");
   }
 
   @Test
   @DisplayName("G-15 R-8.2 a grade not on the scale matches no row (the scale is edited in the table)")
   void gradeNotOnTheScaleMatchesNothing() {
-    assertThat(TABLE.evaluate(variables(OFSTED_GRADE, "SATISFACTORY")).ruleId()).isNull();
+    assertThat(TABLE.evaluate(variables(OFSTED_GRADE.name(), "SATISFACTORY")).ruleId()).isNull();
   }
 }

@@ -2,11 +2,11 @@ package org.scrworkflow.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrworkflow.decision.DecisionTableUnderTest.variables;
-import static org.scrworkflow.review.ReviewVariables.COMPELLING_WELFARE_REASONS;
-import static org.scrworkflow.review.ReviewVariables.INITIATION_DATE;
-import static org.scrworkflow.review.ReviewVariables.PUBLICATION_BASIS;
-import static org.scrworkflow.review.ReviewVariables.PUBLISH_EXECUTIVE_SUMMARY;
-import static org.scrworkflow.review.ReviewVariables.PUBLISH_OVERVIEW_REPORT;
+import static org.scrworkflow.process.ScrPublication.COMPELLING_WELFARE_REASONS;
+import static org.scrworkflow.process.ScrPublication.INITIATION_DATE;
+import static org.scrworkflow.process.ScrPublication.PUBLICATION_BASIS;
+import static org.scrworkflow.process.ScrPublication.PUBLISH_EXECUTIVE_SUMMARY;
+import static org.scrworkflow.process.ScrPublication.PUBLISH_OVERVIEW_REPORT;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class PublicationScopeTest {
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_OverviewWithheldForChildWelfare");
     assertScope(outcome, false, true);
-    assertThat((String) outcome.get(PUBLICATION_BASIS)).contains("reasons are recorded");
+    assertThat((String) outcome.get(PUBLICATION_BASIS.name())).contains("reasons are recorded");
   }
 
   @Test
@@ -88,12 +88,12 @@ class PublicationScopeTest {
 
   private static Outcome scope(String initiationDate, Boolean compellingWelfareReasons) {
     return TABLE.evaluate(
-        variables(INITIATION_DATE, initiationDate, COMPELLING_WELFARE_REASONS, compellingWelfareReasons));
+        variables(INITIATION_DATE.name(), initiationDate, COMPELLING_WELFARE_REASONS.name(), compellingWelfareReasons));
   }
 
   private static void assertScope(Outcome outcome, boolean overviewReport, boolean executiveSummary) {
-    assertThat(outcome.get(PUBLISH_OVERVIEW_REPORT)).as(PUBLISH_OVERVIEW_REPORT).isEqualTo(overviewReport);
-    assertThat(outcome.get(PUBLISH_EXECUTIVE_SUMMARY)).as(PUBLISH_EXECUTIVE_SUMMARY).isEqualTo(executiveSummary);
-    assertThat((String) outcome.get(PUBLICATION_BASIS)).as(PUBLICATION_BASIS).isNotBlank();
+    assertThat(outcome.get(PUBLISH_OVERVIEW_REPORT.name())).as(PUBLISH_OVERVIEW_REPORT.name()).isEqualTo(overviewReport);
+    assertThat(outcome.get(PUBLISH_EXECUTIVE_SUMMARY.name())).as(PUBLISH_EXECUTIVE_SUMMARY.name()).isEqualTo(executiveSummary);
+    assertThat((String) outcome.get(PUBLICATION_BASIS.name())).as(PUBLICATION_BASIS.name()).isNotBlank();
   }
 }

@@ -2,8 +2,14 @@ package org.scrworkflow.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrworkflow.decision.DecisionTableUnderTest.variables;
-import static org.scrworkflow.review.ReviewVariables.ACTIVITY_ID;
-import static org.scrworkflow.review.ReviewVariables.REVIEW_STAGE;
+import static org.scrworkflow.process.DecisionColumns.ACTIVITY_ID;
+import static org.scrworkflow.process.DecisionColumns.REVIEW_STAGE;
+import static org.scrworkflow.process.SeriousCaseReview.SUB_PROCESS_CONDUCT_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_NOTIFY_INCIDENT;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECORD_FURTHER_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_REVISE_PROJECT_PLAN;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_TRACK_IMMEDIATE_ACTION;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_REVISED_TARGET_APPROACHING;
 
 import java.io.File;
 import java.util.ArrayList;
@@ -28,7 +34,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.scrworkflow.reporting.ReviewStage;
 
-/** {@code review-stage}: which stage of Chapter 8 a waiting step of serious-case-review belongs to (managers' reports). */
+/**
+ * {@code review-stage}: which stage of Chapter 8 a waiting step of serious-case-review belongs to (managers' reports).
+ */
 class ReviewStageTest {
 
   static final DecisionTableUnderTest TABLE = DecisionTableUnderTest.load("review-stage");
@@ -49,17 +57,17 @@ class ReviewStageTest {
   })
   @DisplayName("S-01 to S-29: a step waiting is at its stage")
   void stepIsAtItsStage(String activityId, ReviewStage stage, String rule) {
-    var outcome = TABLE.evaluate(variables(ACTIVITY_ID, activityId));
+    var outcome = TABLE.evaluate(variables(ACTIVITY_ID.name(), activityId));
     assertThat(outcome.ruleId()).isEqualTo(rule);
-    assertThat(outcome.get(REVIEW_STAGE)).isEqualTo(stage.name());
+    assertThat(outcome.get(REVIEW_STAGE.name())).isEqualTo(stage.name());
   }
 
   @Test
   @DisplayName("S-16, S-22, S-30: steps that run beside any stage, and automatic steps, have no row")
   void sideStepsHaveNoStage() {
-    for (String id : List.of("Task_TrackImmediateAction", "Task_ReviseProjectPlan", "Task_RecordFurtherReview",
-        "Timer_RevisedTargetApproaching", "Task_NotifyIncident", "SubProcess_ConductReview")) {
-      assertThat(TABLE.evaluate(variables(ACTIVITY_ID, id)).ruleId()).as(id).isNull();
+    for (String id : List.of(TASK_TRACK_IMMEDIATE_ACTION, TASK_REVISE_PROJECT_PLAN, TASK_RECORD_FURTHER_REVIEW,
+        TIMER_REVISED_TARGET_APPROACHING, TASK_NOTIFY_INCIDENT, SUB_PROCESS_CONDUCT_REVIEW)) {
+      assertThat(TABLE.evaluate(variables(ACTIVITY_ID.name(), id)).ruleId()).as(id).isNull();
     }
   }
 
@@ -72,7 +80,7 @@ class ReviewStageTest {
       if (!waits) {
         continue;
       }
-      Object stage = TABLE.evaluate(variables(ACTIVITY_ID, node.getId())).get(REVIEW_STAGE);
+      Object stage = TABLE.evaluate(variables(ACTIVITY_ID.name(), node.getId())).get(REVIEW_STAGE.name());
       if (insideEventSubProcess(node)) {
         assertThat(stage).as(node.getId() + " runs beside any stage").isNull();
       } else if (stage == null) {
@@ -98,7 +106,7 @@ class ReviewStageTest {
         .allSatisfy(id -> assertThat((Object) REVIEW.getModelElementById(id)).as(id).isNotNull());
     List<String> stages = Arrays.stream(ReviewStage.values()).map(Enum::name).toList();
     for (String id : named) {
-      assertThat(stages).contains((String) TABLE.evaluate(variables(ACTIVITY_ID, id)).get(REVIEW_STAGE));
+      assertThat(stages).contains((String) TABLE.evaluate(variables(ACTIVITY_ID.name(), id)).get(REVIEW_STAGE.name()));
     }
   }
 

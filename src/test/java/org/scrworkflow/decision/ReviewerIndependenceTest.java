@@ -2,9 +2,9 @@ package org.scrworkflow.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrworkflow.decision.DecisionTableUnderTest.variables;
-import static org.scrworkflow.review.ReviewVariables.CONNECTED_TO_INVOLVED_AGENCY;
-import static org.scrworkflow.review.ReviewVariables.INDEPENDENCE_FINDING;
-import static org.scrworkflow.review.ReviewVariables.INDEPENDENT;
+import static org.scrworkflow.process.SeriousCaseReview.CONNECTED_TO_INVOLVED_AGENCY;
+import static org.scrworkflow.process.SeriousCaseReview.INDEPENDENCE_FINDING;
+import static org.scrworkflow.process.SeriousCaseReview.INDEPENDENT;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,29 +21,29 @@ class ReviewerIndependenceTest {
   @Test
   @DisplayName("AT-15 R-1.2 an overview author employed by an involved PCT during the review period: blocked")
   void employeeOfAnInvolvedAgencyIsNotIndependent() {
-    Outcome outcome = TABLE.evaluate(variables(CONNECTED_TO_INVOLVED_AGENCY, true));
+    Outcome outcome = TABLE.evaluate(variables(CONNECTED_TO_INVOLVED_AGENCY.name(), true));
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_ConnectedToInvolvedAgency");
-    assertThat(outcome.get(INDEPENDENT)).isEqualTo(false);
-    assertThat((String) outcome.get(INDEPENDENCE_FINDING))
+    assertThat(outcome.get(INDEPENDENT.name())).isEqualTo(false);
+    assertThat((String) outcome.get(INDEPENDENCE_FINDING.name()))
         .contains("employed by, contracted to or on the board of an involved agency");
   }
 
   @Test
   @DisplayName("R-1.2 a panel chair with no connection to any involved agency: independent")
   void noConnectionIsIndependent() {
-    Outcome outcome = TABLE.evaluate(variables(CONNECTED_TO_INVOLVED_AGENCY, false));
+    Outcome outcome = TABLE.evaluate(variables(CONNECTED_TO_INVOLVED_AGENCY.name(), false));
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_Independent");
-    assertThat(outcome.get(INDEPENDENT)).isEqualTo(true);
+    assertThat(outcome.get(INDEPENDENT.name())).isEqualTo(true);
   }
 
   @Test
   @DisplayName("R-1.2 the declaration is not answered: not shown to be independent")
   void unansweredDeclarationIsNotAPass() {
-    Outcome outcome = TABLE.evaluate(variables(CONNECTED_TO_INVOLVED_AGENCY, null));
+    Outcome outcome = TABLE.evaluate(variables(CONNECTED_TO_INVOLVED_AGENCY.name(), null));
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_NotDeclared");
-    assertThat(outcome.get(INDEPENDENT)).isEqualTo(false);
+    assertThat(outcome.get(INDEPENDENT.name())).isEqualTo(false);
   }
 }

@@ -1,14 +1,14 @@
 package org.scrworkflow.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.scrworkflow.review.ReviewVariables.ABUSE_OR_NEGLECT;
-import static org.scrworkflow.review.ReviewVariables.CHILD_AGE_YEARS;
-import static org.scrworkflow.review.ReviewVariables.CRITERIA_OUTCOME;
-import static org.scrworkflow.review.ReviewVariables.CRITERIA_REASON;
-import static org.scrworkflow.review.ReviewVariables.INCIDENT_TYPE;
-import static org.scrworkflow.review.ReviewVariables.INTERAGENCY_CONCERN;
-import static org.scrworkflow.review.ReviewVariables.NOTIFIABLE;
-import static org.scrworkflow.review.ReviewVariables.SERIOUS_HARM_KIND;
+import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_AGE_YEARS;
+import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_OUTCOME;
+import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFIABLE;
+import static org.scrworkflow.process.SeriousCaseReview.SERIOUS_HARM_KIND;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -205,16 +205,16 @@ class ScrCriteriaTest {
   @Test
   @DisplayName("G-1 G-3 an incident type the table does not know: not met, OTHER")
   void unknownIncidentTypeFallsToOther() {
-    Outcome outcome = evaluate(new Referral().with(INCIDENT_TYPE, "NEAR_MISS").age(5).abuseOrNeglect(true));
+    Outcome outcome = evaluate(new Referral().with(INCIDENT_TYPE.name(), "NEAR_MISS").age(5).abuseOrNeglect(true));
 
     assertThat(outcome.ruleId()).isEqualTo("Rule_Other");
     assertOutcome(outcome, false, "NOT_MET", "OTHER");
   }
 
   private static void assertOutcome(Outcome outcome, boolean notifiable, String criteriaOutcome, String reason) {
-    assertThat(outcome.get(NOTIFIABLE)).as(NOTIFIABLE).isEqualTo(notifiable);
-    assertThat(outcome.get(CRITERIA_OUTCOME)).as(CRITERIA_OUTCOME).isEqualTo(criteriaOutcome);
-    assertThat(outcome.get(CRITERIA_REASON)).as(CRITERIA_REASON).isEqualTo(reason);
+    assertThat(outcome.get(NOTIFIABLE.name())).as(NOTIFIABLE.name()).isEqualTo(notifiable);
+    assertThat(outcome.get(CRITERIA_OUTCOME.name())).as(CRITERIA_OUTCOME.name()).isEqualTo(criteriaOutcome);
+    assertThat(outcome.get(CRITERIA_REASON.name())).as(CRITERIA_REASON.name()).isEqualTo(reason);
   }
 
   private static Outcome evaluate(Referral referral) {
@@ -222,15 +222,15 @@ class ScrCriteriaTest {
   }
 
   private static Referral death() {
-    return new Referral().with(INCIDENT_TYPE, "DEATH");
+    return new Referral().with(INCIDENT_TYPE.name(), "DEATH");
   }
 
   private static Referral custodyDeath() {
-    return new Referral().with(INCIDENT_TYPE, "CUSTODY_DEATH");
+    return new Referral().with(INCIDENT_TYPE.name(), "CUSTODY_DEATH");
   }
 
   private static Referral seriousHarm(String kind) {
-    return new Referral().with(INCIDENT_TYPE, "SERIOUS_HARM").with(SERIOUS_HARM_KIND, kind);
+    return new Referral().with(INCIDENT_TYPE.name(), "SERIOUS_HARM").with(SERIOUS_HARM_KIND.name(), kind);
   }
 
   /** The referral variables the table reads; anything not set stays unrecorded. */
@@ -243,15 +243,15 @@ class ScrCriteriaTest {
     }
 
     Referral age(Integer years) {
-      return with(CHILD_AGE_YEARS, years);
+      return with(CHILD_AGE_YEARS.name(), years);
     }
 
     Referral abuseOrNeglect(Boolean knownOrSuspected) {
-      return with(ABUSE_OR_NEGLECT, knownOrSuspected);
+      return with(ABUSE_OR_NEGLECT.name(), knownOrSuspected);
     }
 
     Referral interagencyConcern(Boolean concern) {
-      return with(INTERAGENCY_CONCERN, concern);
+      return with(INTERAGENCY_CONCERN.name(), concern);
     }
   }
 }

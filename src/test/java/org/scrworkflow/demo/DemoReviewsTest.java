@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.ScrWorkflowApplication;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.reporting.ReviewReports;
 import org.scrworkflow.reporting.ReviewStage;
 import org.scrworkflow.reporting.ReviewStatus;
@@ -94,9 +95,9 @@ class DemoReviewsTest {
   @Test
   @DisplayName("Idempotent: a second run (a restart) adds no review")
   void secondRunAddsNothing() throws Exception {
-    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("serious-case-review").count();
+    long before = history.createHistoricProcessInstanceQuery().processDefinitionKey(SeriousCaseReview.KEY).count();
     demoReviews.run(null);
-    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("serious-case-review").count())
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(SeriousCaseReview.KEY).count())
         .isEqualTo(before).isEqualTo(8);
   }
 }

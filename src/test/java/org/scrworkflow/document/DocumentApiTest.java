@@ -2,6 +2,15 @@ package org.scrworkflow.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_OUTCOME;
+import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.INITIATE_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,11 +62,14 @@ class DocumentApiTest {
   }
 
   StoredDocument decisionRecord(String caseReference) {
-    byte[] pdf = renderer.render("decision-record", Map.of("title", "Decision record", "caseReference", caseReference,
-        "childPseudonym", "Child A", "incidentNotifiedOn", "2011-03-15", "criteriaOutcome", "REQUIRED",
-        "criteriaReason", "DEATH_ABUSE_NEGLECT", "recommendation", "INITIATE", "initiateReview", true,
-        "decisionDate", "2011-04-04", "decisionReasons", "Required under 8.9."));
-    return store.store(registered(caseReference), null, DocumentKind.DECISION_RECORD, caseReference + "-decision-record.pdf",
+    byte[] pdf = renderer.render("decision-record", Map.of("title", "Decision record", CASE_REFERENCE.name(),
+        caseReference,
+        CHILD_PSEUDONYM.name(), "Child A", INCIDENT_NOTIFIED_ON.name(), "2011-03-15", CRITERIA_OUTCOME.name(),
+            "REQUIRED",
+        CRITERIA_REASON.name(), "DEATH_ABUSE_NEGLECT", RECOMMENDATION.name(), "INITIATE", INITIATE_REVIEW.name(), true,
+        DECISION_DATE.name(), "2011-04-04", DECISION_REASONS.name(), "Required under 8.9."));
+    return store.store(registered(caseReference), null, DocumentKind.DECISION_RECORD,
+        caseReference + "-decision-record.pdf",
         "application/pdf", pdf, "scr-workflow", Instant.parse("2011-04-05T09:00:00Z"));
   }
 
@@ -68,7 +80,8 @@ class DocumentApiTest {
     StoredDocument second = decisionRecord("CR-6101");
     assertThat(first.classification()).isEqualTo(Classification.CONFIDENTIAL);
     assertThat(second.version()).isEqualTo(first.version() + 1);
-    assertThat(store.store(registered("CR-6101"), null, DocumentKind.DECISION_RECORD, "another-name.pdf", "application/pdf",
+    assertThat(store.store(registered("CR-6101"), null, DocumentKind.DECISION_RECORD, "another-name.pdf",
+        "application/pdf",
         store.content(first.id()), "scr-workflow", Instant.now()).version()).as("versions count per file").isEqualTo(1);
     byte[] content = store.content(first.id());
     assertThat(first.sha256()).isEqualTo(DocumentStore.sha256(content)).hasSize(64);
@@ -135,9 +148,11 @@ class DocumentApiTest {
   @DisplayName("AT-24 IMRs never published: an IMR offered to the publication pack is refused and nothing is stored")
   void imrNeverEntersThePack() {
     StoredDocument imr = store.store(registered("CR-6103"), null, DocumentKind.IMR, "police-imr.pdf", "application/pdf",
-        renderer.render("text-document", Map.of("title", "IMR", "caseReference", "CR-6103", "text", "Police IMR")),
+        renderer.render("text-document", Map.of("title", "IMR", CASE_REFERENCE.name(), "CR-6103", "text",
+            "Police IMR")),
         "policeimr", Instant.parse("2011-06-10T09:00:00Z"));
-    StoredDocument summary = pack.assemble(registered("CR-6103"), null, "Child C died.", null, Instant.parse("2011-10-01T09:00:00Z"));
+    StoredDocument summary = pack.assemble(registered("CR-6103"), null, "Child C died.", null,
+        Instant.parse("2011-10-01T09:00:00Z"));
     long bundles = store.ofCase(registered("CR-6103")).stream().filter(d -> d.kind() == DocumentKind.PUBLICATION_BUNDLE).count();
 
     assertThatThrownBy(() -> pack.bundle(registered("CR-6103"), null, List.of(summary.id(), imr.id()), Instant.now()))

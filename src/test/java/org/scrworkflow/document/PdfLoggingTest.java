@@ -1,6 +1,7 @@
 package org.scrworkflow.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
 
 import com.openhtmltopdf.util.XRLog;
 import java.util.Map;
@@ -18,7 +19,7 @@ class PdfLoggingTest {
   @DisplayName("The PDF renderer logs through SLF4J: its set-up messages are debug lines, not raw console output")
   void rendererLogsThroughSlf4j(CapturedOutput output) {
     byte[] pdf = new PdfRenderer().render("text-document",
-        Map.of("title", "Logging check", "caseReference", "CR-0001", "text", "A fictional document."));
+        Map.of("title", "Logging check", CASE_REFERENCE.name(), "CR-0001", "text", "A fictional document."));
 
     assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
     assertThat(XRLog.getLoggerImpl()).isInstanceOf(PdfLogging.class);

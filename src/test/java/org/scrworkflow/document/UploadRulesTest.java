@@ -2,6 +2,11 @@ package org.scrworkflow.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.scrworkflow.process.IndividualManagementReview.CHRONOLOGY_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_DOCUMENT_ID;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_REVISE_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_WRITE_IMR;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -39,10 +44,11 @@ class UploadRulesTest {
   @Test
   @DisplayName("Upload declarations: kind and optional read; a generated kind or a typo is refused with the element named")
   void declarationsAreRead() {
-    assertThat(UploadSlot.parse("Task_WriteImr", "imrFile", "IMR"))
-        .isEqualTo(new UploadSlot("imrFile", DocumentKind.IMR, true));
-    assertThat(UploadSlot.parse("Task_ReviseImr", "chronologyFile", "chronology, optional").required()).isFalse();
-    assertThat(new UploadSlot("imrFile", DocumentKind.IMR, true).documentIdVariable()).isEqualTo("imrDocumentId");
+    assertThat(UploadSlot.parse(TASK_WRITE_IMR, IMR_FILE.name(), "IMR"))
+        .isEqualTo(new UploadSlot(IMR_FILE.name(), DocumentKind.IMR, true));
+    assertThat(UploadSlot.parse(TASK_REVISE_IMR, CHRONOLOGY_FILE.name(), "chronology, optional").required()).isFalse();
+    assertThat(new UploadSlot(IMR_FILE.name(), DocumentKind.IMR,
+        true).documentIdVariable()).isEqualTo(IMR_DOCUMENT_ID.name());
     assertThatThrownBy(() -> UploadSlot.parse("Task_X", "f", "DECISION_RECORD"))
         .hasMessageContaining("Task_X").hasMessageContaining("generated, not uploaded");
     assertThatThrownBy(() -> UploadSlot.parse("Task_X", "f", "IMRR")).hasMessageContaining("not a document kind");

@@ -1,6 +1,12 @@
 package org.scrworkflow.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.IndividualManagementReview.AUTHOR_INDEPENDENT;
+import static org.scrworkflow.process.ScrPublication.ANONYMISATION_PASSED;
+import static org.scrworkflow.process.ScrPublication.PUBLISH_OVERVIEW_REPORT;
+import static org.scrworkflow.process.SeriousCaseReview.FAMILY_RESPONSE;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFIABLE;
+import static org.scrworkflow.process.SeriousCaseReview.RE_REVIEW_REQUIRED;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.scrworkflow.process.ProcessVariables;
 
 /** The forms in forms/ (Camunda Forms and the embedded HTML forms for uploads) and the models that link them agree. */
 class FormFilesTest {
@@ -85,7 +92,8 @@ class FormFilesTest {
     List<String> refs = new ArrayList<>();
     for (File file : new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn"))) {
       var model = Bpmn.readModelFromFile(file);
-      model.getModelElementsByType(UserTask.class).forEach(t -> refs.add(formOf(t.getCamundaFormRef(), t.getCamundaFormKey())));
+      model.getModelElementsByType(UserTask.class).forEach(t -> refs.add(formOf(t.getCamundaFormRef(),
+          t.getCamundaFormKey())));
       model.getModelElementsByType(StartEvent.class).stream()
           .filter(s -> s.getCamundaFormRef() != null || s.getCamundaFormKey() != null)
           .forEach(s -> refs.add(formOf(s.getCamundaFormRef(), s.getCamundaFormKey())));
@@ -102,8 +110,9 @@ class FormFilesTest {
       fields.addAll(fieldKeys(file));
     }
     // set by decision tables, service tasks or the engine, not by a person
-    Set<String> computed = Set.of("notifiable", "reviewersIndependent", "authorIndependent", "reReviewRequired",
-        "anonymisationPassed", "publishOverviewReport", "familyResponse");
+    Set<String> computed = Set.of(NOTIFIABLE.name(), "reviewersIndependent", AUTHOR_INDEPENDENT.name(),
+        RE_REVIEW_REQUIRED.name(),
+        ANONYMISATION_PASSED.name(), PUBLISH_OVERVIEW_REPORT.name(), FAMILY_RESPONSE.name());
     for (File file : new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn"))) {
       var model = Bpmn.readModelFromFile(file);
       for (var flow : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class)) {
@@ -124,12 +133,9 @@ class FormFilesTest {
   }
 
   @Test
-  @DisplayName("Every form field key is a variable name of the one list (ReviewVariables)")
+  @DisplayName("Every form field key is a variable of the process classes")
   void fieldKeysAreTheVariableNames() throws Exception {
-    Set<String> names = new HashSet<>();
-    for (var field : org.scrworkflow.review.ReviewVariables.class.getDeclaredFields()) {
-      names.add((String) field.get(null));
-    }
+    Set<String> names = ProcessVariables.all().keySet();
     for (File file : allForms()) {
       for (String key : fieldKeys(file)) {
         assertThat(names).as(file.getName() + " field " + key).contains(key);
@@ -164,7 +170,8 @@ class FormFilesTest {
           assertThat(declared).as(task.getId() + ": uploads need an embedded form").isEmpty();
           continue;
         }
-        String html = java.nio.file.Files.readString(new File("forms", formOf(null, task.getCamundaFormKey())).toPath());
+        String html = java.nio.file.Files.readString(new File("forms", formOf(null,
+            task.getCamundaFormKey())).toPath());
         Set<String> fileFields = new HashSet<>();
         var matcher = java.util.regex.Pattern.compile("cam-variable-name=\"([^\"]+)\" cam-variable-type=\"File\"")
             .matcher(html);

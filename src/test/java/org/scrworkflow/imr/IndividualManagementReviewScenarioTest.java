@@ -3,6 +3,46 @@ package org.scrworkflow.imr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.scrworkflow.process.IndividualManagementReview.AGENCY_ID;
+import static org.scrworkflow.process.IndividualManagementReview.AUTHOR_INDEPENDENT;
+import static org.scrworkflow.process.IndividualManagementReview.CHRONOLOGY_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.CONFLICT_OVERRIDDEN;
+import static org.scrworkflow.process.IndividualManagementReview.CONFLICT_OVERRIDE_REASONS;
+import static org.scrworkflow.process.IndividualManagementReview.DECLARATION_DATE;
+import static org.scrworkflow.process.IndividualManagementReview.DIRECT_INVOLVEMENT;
+import static org.scrworkflow.process.IndividualManagementReview.END_ESCALATIONS_SENT;
+import static org.scrworkflow.process.IndividualManagementReview.END_IMR_ACCEPTED;
+import static org.scrworkflow.process.IndividualManagementReview.GATEWAY_AUTHOR_APPOINTED;
+import static org.scrworkflow.process.IndividualManagementReview.GATEWAY_CONFLICT_OVERRIDDEN;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_NAME;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_ROLE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_DOCUMENT_ID;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_NOTES;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_RECEIVED_ON;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SCRUTINISED_ON;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SCRUTINY_OUTCOME;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_BY;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_ON;
+import static org.scrworkflow.process.IndividualManagementReview.LINE_MANAGER_OF_PRACTITIONER;
+import static org.scrworkflow.process.IndividualManagementReview.RECORDS_SECURED_ON;
+import static org.scrworkflow.process.IndividualManagementReview.REVISION_NOTES;
+import static org.scrworkflow.process.IndividualManagementReview.SCRUTINY_FEEDBACK;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_APPOINT_IMR_AUTHOR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_DECIDE_ON_CONFLICT;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_REVISE_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_SCRUTINISE_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_SIGN_OFF_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_WRITE_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TIMER_IMR_DUE_SOON;
+import static org.scrworkflow.process.IndividualManagementReview.TIMER_IMR_OVERDUE;
+import static org.scrworkflow.process.IndividualManagementReview.TIMER_IMR_OVERDUE_LSCB;
+import static org.scrworkflow.process.IndividualManagementReview.TIMER_IMR_OVERDUE_SENIOR_MANAGER;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.IMR_DUE_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
 import static org.scrworkflow.testsupport.Vars.vars;
 
 import java.time.LocalDate;
@@ -10,7 +50,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.scrworkflow.testsupport.ReviewDriver;
+import org.scrworkflow.process.IndividualManagementReview;
+import org.scrworkflow.scenario.ReviewDriver;
 import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
@@ -21,29 +62,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ScenarioTest
 class IndividualManagementReviewScenarioTest extends ScenarioSupport {
 
-  static final String KEY = "individual-management-review";
-
-
+  static final String KEY = IndividualManagementReview.KEY;
 
   ProcessInstance commission(String ref, LocalDate day, String agency, String dueDate) {
     driver.today(day);
-    return driver.start(KEY, ref, vars("caseReference", ref, "childPseudonym", "Child B", "agencyId", agency,
+    return driver.start(KEY, ref, vars(CASE_REFERENCE.name(), ref, CHILD_PSEUDONYM.name(), "Child B", AGENCY_ID.name(),
+        agency,
         // an IMR started on its own belongs to the LSCB named here, as one called by a Northmoor review would
-        "imrDueDate", dueDate, "leadLscb", "lscb-northmoor", "residenceLscb", "lscb-northmoor"));
+        IMR_DUE_DATE.name(), dueDate, LEAD_LSCB.name(), "lscb-northmoor", RESIDENCE_LSCB.name(), "lscb-northmoor"));
   }
 
   /** What the IMR author submits at S-17/S-18: the IMR and the chronology, and any other fields. */
   static java.util.Map<String, Object> imrWithChronology(Object... more) {
     var variables = vars(more);
-    variables.put("imrFile", Uploads.pdf("imr.pdf"));
-    variables.put("chronologyFile", Uploads.pdf("chronology.pdf"));
+    variables.put(IMR_FILE.name(), Uploads.pdf("imr.pdf"));
+    variables.put(CHRONOLOGY_FILE.name(), Uploads.pdf("chronology.pdf"));
     return variables;
   }
 
   void appoint(ProcessInstance imr, boolean directInvolvement, boolean lineManager) {
-    driver.complete(imr, "Task_AppointImrAuthor", vars("imrAuthorName", "Agency Reviewer", "imrAuthorRole", "Reviewer",
-        "directInvolvement", directInvolvement, "lineManagerOfPractitioner", lineManager,
-        "recordsSecuredOn", "2011-06-01", "declarationDate", "2011-06-02"));
+    driver.complete(imr, TASK_APPOINT_IMR_AUTHOR, vars(IMR_AUTHOR_NAME.name(), "Agency Reviewer",
+        IMR_AUTHOR_ROLE.name(), "Reviewer",
+        DIRECT_INVOLVEMENT.name(), directInvolvement, LINE_MANAGER_OF_PRACTITIONER.name(), lineManager,
+        RECORDS_SECURED_ON.name(), "2011-06-01", DECLARATION_DATE.name(), "2011-06-02"));
   }
 
   @Test
@@ -52,28 +93,29 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     String ref = newCase();
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 6, 26), "police", "2011-08-26");
     assertThat(templates(ref)).containsExactly("imr-commission");
-    Task appoint = driver.task(imr, "Task_AppointImrAuthor");
+    Task appoint = driver.task(imr, TASK_APPOINT_IMR_AUTHOR);
     assertThat(appoint).hasCandidateGroup("senior-manager-police");
     appoint(imr, false, false);
 
-    Task write = driver.task(imr, "Task_WriteImr");
+    Task write = driver.task(imr, TASK_WRITE_IMR);
     assertThat(write).hasCandidateGroup("imr-author-police");
     assertThat(ReviewDriver.london(write.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 8, 26));
 
-    driver.fireTimer(imr, "Timer_ImrDueSoon", LocalDate.of(2011, 8, 19), NINE);
+    driver.fireTimer(imr, TIMER_IMR_DUE_SOON, LocalDate.of(2011, 8, 19), NINE);
     assertThat(notifications.forCase(Cases.northmoor(ref)).get(1).recipients()).contains("policeimr@demo.scr-workflow.invalid",
         "policesenior@demo.scr-workflow.invalid", "public.protection@northmoor-police.example");
     // Mon 29 Aug 2011 is a bank holiday
-    driver.fireTimer(imr, "Timer_ImrOverdue", LocalDate.of(2011, 8, 30), NINE);
-    driver.fireTimer(imr, "Timer_ImrOverdueSeniorManager", LocalDate.of(2011, 9, 5), NINE);
+    driver.fireTimer(imr, TIMER_IMR_OVERDUE, LocalDate.of(2011, 8, 30), NINE);
+    driver.fireTimer(imr, TIMER_IMR_OVERDUE_SENIOR_MANAGER, LocalDate.of(2011, 9, 5), NINE);
     assertThat(templates(ref)).containsExactly("imr-commission", "imr-reminder", "imr-overdue",
         "imr-escalation-senior-manager");
 
     driver.today(LocalDate.of(2011, 9, 7));
-    driver.complete(imr, "Task_WriteImr", imrWithChronology("imrNotes", "Late, but here."));
-    assertThat(driver.timers(imr, "Timer_ImrOverdueLscb")).as("receipt cancels the pending escalation").isEmpty();
-    assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(), "imrReceivedOn")).isEqualTo("2011-09-07");
-    assertThat(imr).isWaitingAt("Task_SignOffImr");
+    driver.complete(imr, TASK_WRITE_IMR, imrWithChronology(IMR_NOTES.name(), "Late, but here."));
+    assertThat(driver.timers(imr, TIMER_IMR_OVERDUE_LSCB)).as("receipt cancels the pending escalation").isEmpty();
+    assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(),
+        IMR_RECEIVED_ON.name())).isEqualTo("2011-09-07");
+    assertThat(imr).isWaitingAt(TASK_SIGN_OFF_IMR);
   }
 
   @Test
@@ -82,16 +124,17 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     String ref = newCase();
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 6, 26), "health", "2011-08-26");
     appoint(imr, false, false);
-    driver.fireTimer(imr, "Timer_ImrDueSoon", LocalDate.of(2011, 8, 19), NINE);
-    driver.fireTimer(imr, "Timer_ImrOverdue", LocalDate.of(2011, 8, 30), NINE);
-    driver.fireTimer(imr, "Timer_ImrOverdueSeniorManager", LocalDate.of(2011, 9, 5), NINE);
-    driver.fireTimer(imr, "Timer_ImrOverdueLscb", LocalDate.of(2011, 9, 12), NINE);
+    driver.fireTimer(imr, TIMER_IMR_DUE_SOON, LocalDate.of(2011, 8, 19), NINE);
+    driver.fireTimer(imr, TIMER_IMR_OVERDUE, LocalDate.of(2011, 8, 30), NINE);
+    driver.fireTimer(imr, TIMER_IMR_OVERDUE_SENIOR_MANAGER, LocalDate.of(2011, 9, 5), NINE);
+    driver.fireTimer(imr, TIMER_IMR_OVERDUE_LSCB, LocalDate.of(2011, 9, 12), NINE);
     var last = notifications.forCase(Cases.northmoor(ref)).get(4);
     assertThat(last.template()).isEqualTo("imr-escalation-lscb");
-    assertThat(last.recipients()).contains("businessmanager@demo.scr-workflow.invalid", "chair@demo.scr-workflow.invalid");
-    assertThat(imr).isWaitingAt("Task_WriteImr");
-    driver.complete(imr, "Task_WriteImr", imrWithChronology());
-    assertThat(imr).isWaitingAt("Task_SignOffImr").hasPassed("EndEvent_EscalationsSent");
+    assertThat(last.recipients()).contains("businessmanager@demo.scr-workflow.invalid",
+        "chair@demo.scr-workflow.invalid");
+    assertThat(imr).isWaitingAt(TASK_WRITE_IMR);
+    driver.complete(imr, TASK_WRITE_IMR, imrWithChronology());
+    assertThat(imr).isWaitingAt(TASK_SIGN_OFF_IMR).hasPassed(END_ESCALATIONS_SENT);
   }
 
   @Test
@@ -101,27 +144,31 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 4, 11), "health", "2011-06-10");
     appoint(imr, false, false);
     driver.today(LocalDate.of(2011, 6, 10));
-    driver.complete(imr, "Task_WriteImr", imrWithChronology("imrNotes", "First version."));
-    driver.complete(imr, "Task_SignOffImr", vars("imrSignedOffBy", "Director", "imrSignedOffOn", "2011-06-10"));
-    Task scrutiny = driver.task(imr, "Task_ScrutiniseImr");
+    driver.complete(imr, TASK_WRITE_IMR, imrWithChronology(IMR_NOTES.name(), "First version."));
+    driver.complete(imr, TASK_SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Director", IMR_SIGNED_OFF_ON.name(),
+        "2011-06-10"));
+    Task scrutiny = driver.task(imr, TASK_SCRUTINISE_IMR);
     assertThat(scrutiny).hasCandidateGroup("scr-panel");
     assertThat(ReviewDriver.london(scrutiny.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 7, 1));
 
     driver.today(LocalDate.of(2011, 6, 24));
-    driver.complete(imr, scrutiny, vars("imrScrutinyOutcome", "REVISE", "imrScrutinisedOn", "2011-06-24",
-        "scrutinyFeedback", "The analysis is thin."));
-    Task revise = driver.task(imr, "Task_ReviseImr");
+    driver.complete(imr, scrutiny, vars(IMR_SCRUTINY_OUTCOME.name(), "REVISE", IMR_SCRUTINISED_ON.name(), "2011-06-24",
+        SCRUTINY_FEEDBACK.name(), "The analysis is thin."));
+    Task revise = driver.task(imr, TASK_REVISE_IMR);
     assertThat(ReviewDriver.london(revise.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 7, 8));
     driver.today(LocalDate.of(2011, 7, 6));
-    driver.complete(imr, revise, vars("revisionNotes", "Analysis extended.", "imrFile", Uploads.pdf("imr-v2.pdf")));
-    driver.complete(imr, "Task_SignOffImr", vars("imrSignedOffBy", "Director", "imrSignedOffOn", "2011-07-06"));
-    driver.complete(imr, "Task_ScrutiniseImr", vars("imrScrutinyOutcome", "ACCEPT", "imrScrutinisedOn", "2011-07-07"));
-    assertThat(imr).isEnded().hasPassed("Task_ReviseImr", "EndEvent_ImrAccepted");
+    driver.complete(imr, revise, vars(REVISION_NOTES.name(), "Analysis extended.", IMR_FILE.name(),
+        Uploads.pdf("imr-v2.pdf")));
+    driver.complete(imr, TASK_SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Director", IMR_SIGNED_OFF_ON.name(),
+        "2011-07-06"));
+    driver.complete(imr, TASK_SCRUTINISE_IMR, vars(IMR_SCRUTINY_OUTCOME.name(), "ACCEPT", IMR_SCRUTINISED_ON.name(),
+        "2011-07-07"));
+    assertThat(imr).isEnded().hasPassed(TASK_REVISE_IMR, END_IMR_ACCEPTED);
     // both versions' feedback stays in the history
     assertThat(driver.engine().getHistoryService().createHistoricDetailQuery().processInstanceId(imr.getId())
             .variableUpdates().list().stream()
             .filter(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()
-                .equals("imrScrutinyOutcome")).count())
+                .equals(IMR_SCRUTINY_OUTCOME.name())).count())
         .isEqualTo(2);
   }
 
@@ -131,13 +178,15 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     String ref = newCase();
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 5, 2), "socialcare", "2011-07-01");
     appoint(imr, false, true);
-    assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(), "authorIndependent")).isEqualTo(false);
-    Task conflict = driver.task(imr, "Task_DecideOnConflict");
+    assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(),
+        AUTHOR_INDEPENDENT.name())).isEqualTo(false);
+    Task conflict = driver.task(imr, TASK_DECIDE_ON_CONFLICT);
     assertThat(conflict).hasCandidateGroup("scr-panel");
-    driver.complete(imr, conflict, vars("conflictOverridden", false, "conflictOverrideReasons", "A new author is needed."));
-    assertThat(imr).isWaitingAt("Task_AppointImrAuthor");
+    driver.complete(imr, conflict, vars(CONFLICT_OVERRIDDEN.name(), false, CONFLICT_OVERRIDE_REASONS.name(),
+        "A new author is needed."));
+    assertThat(imr).isWaitingAt(TASK_APPOINT_IMR_AUTHOR);
     appoint(imr, false, false);
-    assertThat(imr).isWaitingAt("Task_WriteImr");
+    assertThat(imr).isWaitingAt(TASK_WRITE_IMR);
   }
 
   @Test
@@ -146,9 +195,10 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     String ref = newCase();
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 5, 2), "police", "2011-07-01");
     appoint(imr, true, false);
-    driver.complete(imr, "Task_DecideOnConflict", vars("conflictOverridden", true,
-        "conflictOverrideReasons", "Contact was a single strategy meeting; no one else in the force is independent."));
-    assertThat(imr).isWaitingAt("Task_WriteImr").hasPassed("Gateway_ConflictOverridden", "Gateway_AuthorAppointed");
+    driver.complete(imr, TASK_DECIDE_ON_CONFLICT, vars(CONFLICT_OVERRIDDEN.name(), true,
+        CONFLICT_OVERRIDE_REASONS.name(),
+            "Contact was a single strategy meeting; no one else in the force is independent."));
+    assertThat(imr).isWaitingAt(TASK_WRITE_IMR).hasPassed(GATEWAY_CONFLICT_OVERRIDDEN, GATEWAY_AUTHOR_APPOINTED);
   }
 
   @Autowired org.scrworkflow.document.DocumentStore documents;
@@ -165,7 +215,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 6, 1), "police", "2011-08-01");
     appoint(imr, false, false);
     driver.today(LocalDate.of(2011, 7, 20));
-    Task write = driver.task(imr, "Task_WriteImr");
+    Task write = driver.task(imr, TASK_WRITE_IMR);
     var identity = driver.engine().getIdentityService();
     identity.setAuthentication("policeimr", java.util.List.of("imr-author-police"),
         java.util.List.of("lscb-northmoor"));
@@ -191,16 +241,16 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
         .isEqualTo(LocalDate.of(2011, 7, 20));
 
     var runtime = driver.engine().getRuntimeService();
-    assertThat(runtime.getVariable(imr.getId(), "imrDocumentId")).isEqualTo(imrDocument.id());
-    assertThat(runtime.getVariable(imr.getId(), "imrFile")).isNull();
+    assertThat(runtime.getVariable(imr.getId(), IMR_DOCUMENT_ID.name())).isEqualTo(imrDocument.id());
+    assertThat(runtime.getVariable(imr.getId(), IMR_FILE.name())).isNull();
     var history = driver.engine().getHistoryService();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(imr.getId())
-        .variableNameIn("imrFile", "chronologyFile").count()).as("no file in the history tables").isZero();
+        .variableNameIn(IMR_FILE.name(), CHRONOLOGY_FILE.name()).count()).as("no file in the history tables").isZero();
     assertThat(history.createHistoricDetailQuery().processInstanceId(imr.getId()).variableUpdates().list())
         .extracting(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getTypeName())
         .doesNotContain("file");
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(imr.getId())
-        .variableName("imrDocumentId").count()).isEqualTo(1);
+        .variableName(IMR_DOCUMENT_ID.name()).count()).isEqualTo(1);
   }
 
   @Test
@@ -209,30 +259,31 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     String ref = newCase();
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 6, 1), "health", "2011-08-01");
     appoint(imr, false, false);
-    Task write = driver.task(imr, "Task_WriteImr");
+    Task write = driver.task(imr, TASK_WRITE_IMR);
     var tasks = driver.engine().getTaskService();
 
-    assertThatThrownBy(() -> tasks.complete(write.getId(), vars("imrNotes", "No files.")))
+    assertThatThrownBy(() -> tasks.complete(write.getId(), vars(IMR_NOTES.name(), "No files.")))
         .hasRootCauseInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
         .hasMessageContaining("Individual Management Review: attach the file.")
         .hasMessageContaining("Chronology: attach the file.");
     assertThatThrownBy(() -> tasks.complete(write.getId(), vars(
-            "imrFile", Uploads.file("imr.pdf", "application/pdf", new byte[0]),
-            "chronologyFile", Uploads.file("chronology.exe", "application/octet-stream", new byte[] {'M', 'Z', 1}))))
+            IMR_FILE.name(), Uploads.file("imr.pdf", "application/pdf", new byte[0]),
+            CHRONOLOGY_FILE.name(), Uploads.file("chronology.exe", "application/octet-stream", new byte[] {'M', 'Z',
+                1}))))
         .hasMessageContaining("the file \"imr.pdf\" is empty")
         .hasMessageContaining("\"chronology.exe\" is not one of the types allowed (PDF, DOCX, ODT)");
     assertThatThrownBy(() -> tasks.complete(write.getId(), vars(
-            "imrFile", Uploads.file("imr.docx", "application/pdf", Uploads.pdfBytes("a pdf named docx")),
-            "chronologyFile", Uploads.file("chronology.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]))))
+            IMR_FILE.name(), Uploads.file("imr.docx", "application/pdf", Uploads.pdfBytes("a pdf named docx")),
+            CHRONOLOGY_FILE.name(), Uploads.file("chronology.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1]))))
         .hasMessageContaining("\"imr.docx\" is not a DOCX document inside")
         .hasMessageContaining("the file is 10.0 MB; the largest allowed is 10.0 MB");
 
     assertThat(uploads(ref)).as("nothing half-saved").isEmpty();
-    assertThat(imr).isWaitingAt("Task_WriteImr");
-    assertThat(driver.engine().getRuntimeService().getVariables(imr.getId())).doesNotContainKeys("imrFile",
-        "chronologyFile", "imrNotes", "imrDocumentId");
+    assertThat(imr).isWaitingAt(TASK_WRITE_IMR);
+    assertThat(driver.engine().getRuntimeService().getVariables(imr.getId())).doesNotContainKeys(IMR_FILE.name(),
+        CHRONOLOGY_FILE.name(), IMR_NOTES.name(), IMR_DOCUMENT_ID.name());
     assertThat(driver.engine().getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(imr.getId()).variableName("imrNotes").count()).isZero();
+        .processInstanceId(imr.getId()).variableName(IMR_NOTES.name()).count()).isZero();
 
     driver.complete(imr, write, imrWithChronology());
     assertThat(uploads(ref)).hasSize(2);
@@ -244,16 +295,19 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     String ref = newCase();
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 4, 11), "police", "2011-06-10");
     appoint(imr, false, false);
-    driver.complete(imr, "Task_WriteImr", imrWithChronology());
-    driver.complete(imr, "Task_SignOffImr", vars("imrSignedOffBy", "Director", "imrSignedOffOn", "2011-06-10"));
-    driver.complete(imr, "Task_ScrutiniseImr", vars("imrScrutinyOutcome", "REVISE", "imrScrutinisedOn", "2011-06-24",
-        "scrutinyFeedback", "Say what the force would do differently."));
-    driver.complete(imr, "Task_ReviseImr", vars("imrFile", Uploads.pdf("imr-revised.pdf")));
+    driver.complete(imr, TASK_WRITE_IMR, imrWithChronology());
+    driver.complete(imr, TASK_SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Director", IMR_SIGNED_OFF_ON.name(),
+        "2011-06-10"));
+    driver.complete(imr, TASK_SCRUTINISE_IMR, vars(IMR_SCRUTINY_OUTCOME.name(), "REVISE", IMR_SCRUTINISED_ON.name(),
+        "2011-06-24",
+        SCRUTINY_FEEDBACK.name(), "Say what the force would do differently."));
+    driver.complete(imr, TASK_REVISE_IMR, vars(IMR_FILE.name(), Uploads.pdf("imr-revised.pdf")));
     var imrs = documents.ofCase(Cases.northmoor(ref)).stream().filter(d -> d.kind().name().equals("IMR")).toList();
     assertThat(imrs).extracting(d -> d.version(), d -> d.uploadedAs())
         .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "imr.pdf"),
             org.assertj.core.groups.Tuple.tuple(2, "imr-revised.pdf"));
-    assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(), "imrDocumentId")).isEqualTo(imrs.get(1).id());
+    assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(),
+        IMR_DOCUMENT_ID.name())).isEqualTo(imrs.get(1).id());
     assertThat(documents.ofCase(Cases.northmoor(ref)).stream().filter(d -> d.kind().name().equals("CHRONOLOGY")).count())
         .as("the chronology was optional on revision").isEqualTo(1);
   }

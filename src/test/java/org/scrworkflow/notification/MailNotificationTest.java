@@ -1,6 +1,21 @@
 package org.scrworkflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.DecisionColumns.TIMESCALE_ID;
+import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
+import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
+import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_NOTIFY_INCIDENT;
 import static org.scrworkflow.testsupport.Vars.vars;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -20,8 +35,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.scrworkflow.testsupport.ScenarioSupport;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.testsupport.Cases;
+import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.vault.IdentifierKind;
 import org.scrworkflow.vault.IdentifyingDetail;
 import org.scrworkflow.vault.IdentityVault;
@@ -42,7 +58,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "scr.demo.seed-reviews=false"
     })
 @ActiveProfiles("demo")
-@Import({org.scrworkflow.testsupport.ProcessCoverageRecorder.class, org.scrworkflow.testsupport.ReviewDriver.class})
+@Import({org.scrworkflow.testsupport.ProcessCoverageRecorder.class, org.scrworkflow.testsupport.Drivers.class})
 class MailNotificationTest extends ScenarioSupport {
 
   static final ServerSetup SMTP = new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
@@ -64,10 +80,11 @@ class MailNotificationTest extends ScenarioSupport {
 
   ProcessInstance referral(String ref, LocalDate aware) {
     driver.today(aware);
-    return driver.start("serious-case-review", ref, vars("caseReference", ref, "childPseudonym", "Child A",
-        "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true,
-        "awarenessDate", aware.toString(), "region", "LONDON", "residenceLscb", "lscb-x", "lookedAfter", false,
-        "agenciesInvolved", List.of("police")));
+    return driver.start(SeriousCaseReview.KEY, ref, vars(CASE_REFERENCE.name(), ref, CHILD_PSEUDONYM.name(), "Child A",
+        INCIDENT_TYPE.name(), "DEATH", ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true,
+        AWARENESS_DATE.name(), aware.toString(), REGION.name(), "LONDON", RESIDENCE_LSCB.name(), "lscb-x",
+            LOOKED_AFTER.name(), false,
+        AGENCIES_INVOLVED.name(), List.of("police")));
   }
 
   @Test
@@ -76,7 +93,7 @@ class MailNotificationTest extends ScenarioSupport {
     String ref = newCase();
     vault.add(Cases.scenario(ref), new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"), "businessmanager");
     ProcessInstance review = referral(ref, LocalDate.of(2011, 3, 14));
-    driver.complete(review, "Task_ApproveIncidentNotification", vars("notificationReason", "SCR_POSSIBLE"));
+    driver.complete(review, TASK_APPROVE_INCIDENT_NOTIFICATION, vars(NOTIFICATION_REASON.name(), "SCR_POSSIBLE"));
 
     MimeMessage[] received = mail.getReceivedMessages();
     assertThat(received).hasSize(2);
@@ -104,9 +121,9 @@ class MailNotificationTest extends ScenarioSupport {
     String ref = newCase();
     ProcessInstance review = referral(ref, LocalDate.of(2011, 3, 14));
     mail.stop();
-    driver.engine().getTaskService().complete(driver.task(review, "Task_ApproveIncidentNotification").getId(),
-        vars("notificationReason", "SCR_POSSIBLE"));
-    Job job = management.createJobQuery().processInstanceId(review.getId()).activityId("Task_NotifyIncident")
+    driver.engine().getTaskService().complete(driver.task(review, TASK_APPROVE_INCIDENT_NOTIFICATION).getId(),
+        vars(NOTIFICATION_REASON.name(), "SCR_POSSIBLE"));
+    Job job = management.createJobQuery().processInstanceId(review.getId()).activityId(TASK_NOTIFY_INCIDENT)
         .singleResult();
     for (int attempt = 0; attempt < 5; attempt++) {
       try {
@@ -142,8 +159,8 @@ class MailNotificationTest extends ScenarioSupport {
       driver.today(LocalDate.of(2011, 4, 5));
       // T-99 is no period: the step fails after its mail went out, until the period is corrected to T-1
       ProcessInstance check = driver.engine().getRuntimeService().startProcessInstanceByKey(
-          "notification-rollback-check", ref, vars("caseReference", ref, "childPseudonym", "Child A",
-              "timescaleId", "T-99", "incidentNotifiedOn", "2011-04-05"));
+          "notification-rollback-check", ref, vars(CASE_REFERENCE.name(), ref, CHILD_PSEUDONYM.name(), "Child A",
+              TIMESCALE_ID.name(), "T-99", INCIDENT_NOTIFIED_ON.name(), "2011-04-05"));
       Job job = management.createJobQuery().processInstanceId(check.getId()).singleResult();
       try {
         management.executeJob(job.getId());
@@ -151,7 +168,7 @@ class MailNotificationTest extends ScenarioSupport {
         // sent, then the same transaction failed and rolled back
       }
       assertThat(mail.getReceivedMessages()).hasSize(1);
-      driver.engine().getRuntimeService().setVariable(check.getId(), "timescaleId", "T-1");
+      driver.engine().getRuntimeService().setVariable(check.getId(), TIMESCALE_ID.name(), "T-1");
       management.executeJob(job.getId());
       assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery()
           .processInstanceId(check.getId()).singleResult().getEndTime()).isNotNull();

@@ -1,6 +1,12 @@
 package org.scrworkflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.IndividualManagementReview.AGENCY_ID;
+import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
 import static org.scrworkflow.testsupport.Vars.vars;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -38,9 +44,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.scrworkflow.scenario.ReviewDriver;
 import org.scrworkflow.security.AgencyRole;
 import org.scrworkflow.security.Role;
-import org.scrworkflow.testsupport.ReviewDriver;
+import org.scrworkflow.testsupport.Drivers;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,7 +73,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "scr.demo.seed-reviews=false"
     })
 @ActiveProfiles("demo")
-@Import(ReviewDriver.class)
+@Import(Drivers.class)
 @ExtendWith(OutputCaptureExtension.class)
 class NotificationRecipientsTest extends ScenarioSupport {
 
@@ -227,7 +234,8 @@ class NotificationRecipientsTest extends ScenarioSupport {
             .filterByType(CamundaInputOutput.class).singleResult().getCamundaInputParameters()) {
           inputs.put(input.getCamundaName(), input.getTextContent().trim());
         }
-        sendings.add(new Sending(task.getId(), inputs.get("template"), RecipientRole.parseList(inputs.get("recipients"))));
+        sendings.add(new Sending(task.getId(), inputs.get("template"),
+            RecipientRole.parseList(inputs.get("recipients"))));
       }
     }
     return sendings;
@@ -238,7 +246,8 @@ class NotificationRecipientsTest extends ScenarioSupport {
    * gives it the LSCB's tenant, as ReviewTenants does for a system start naming the child's home LSCB).
    */
   ProcessInstance sendAll(String ref, String lscb, List<Sending> sendings) {
-    AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(CHECK_PROCESS).name("Notification recipients check")
+    AbstractFlowNodeBuilder<?,
+        ?> flow = Bpmn.createExecutableProcess(CHECK_PROCESS).name("Notification recipients check")
         .camundaHistoryTimeToLive(1).startEvent("StartEvent_Started").name("Started");
     for (Sending sending : sendings) {
       flow = flow.serviceTask(sending.taskId()).name("Send " + sending.template())
@@ -253,9 +262,11 @@ class NotificationRecipientsTest extends ScenarioSupport {
     var deployment = repository.createDeployment().addModelInstance(CHECK_PROCESS + ".bpmn", model).deploy();
     try {
       driver.today(LocalDate.of(2011, 6, 6));
-      ProcessInstance check = driver.start(CHECK_PROCESS, ref, vars("caseReference", ref, "childPseudonym", "Child Q",
-          "residenceLscb", lscb == null ? "lscb-of-nowhere" : lscb, "region", "LONDON", "agencyId", "police",
-          "agenciesInvolved", AGENCIES));
+      ProcessInstance check = driver.start(CHECK_PROCESS, ref, vars(CASE_REFERENCE.name(), ref, CHILD_PSEUDONYM.name(),
+          "Child Q",
+          RESIDENCE_LSCB.name(), lscb == null ? "lscb-of-nowhere" : lscb, REGION.name(), "LONDON", AGENCY_ID.name(),
+              "police",
+          AGENCIES_INVOLVED.name(), AGENCIES));
       assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery()
           .processInstanceId(check.getId()).singleResult().getEndTime()).as("every step sent").isNotNull();
       return check;

@@ -1,8 +1,36 @@
 package org.scrworkflow.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.scrworkflow.testsupport.Cases;
 import static org.assertj.core.api.Assertions.fail;
+import static org.scrworkflow.process.IndividualManagementReview.CHRONOLOGY_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.DECLARATION_DATE;
+import static org.scrworkflow.process.IndividualManagementReview.DIRECT_INVOLVEMENT;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_NAME;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_ROLE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_NOTES;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_BY;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_ON;
+import static org.scrworkflow.process.IndividualManagementReview.LINE_MANAGER_OF_PRACTITIONER;
+import static org.scrworkflow.process.IndividualManagementReview.RECORDS_SECURED_ON;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_APPOINT_IMR_AUTHOR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_SCRUTINISE_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_SIGN_OFF_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_WRITE_IMR;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_QUESTIONS;
+import static org.scrworkflow.process.SeriousCaseReview.HEALTH_OVERVIEW_REQUIRED;
+import static org.scrworkflow.process.SeriousCaseReview.IMR_DUE_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY;
+import static org.scrworkflow.process.SeriousCaseReview.OVERVIEW_AUTHOR_NAME;
+import static org.scrworkflow.process.SeriousCaseReview.PANEL_CHAIR_CONNECTED_TO_AGENCY;
+import static org.scrworkflow.process.SeriousCaseReview.PANEL_CHAIR_NAME;
+import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS;
+import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM;
+import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_TO;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DRAW_UP_PROJECT_PLAN;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_SET_UP_PANEL;
+import static org.scrworkflow.process.SeriousCaseReview.TERMS_OF_REFERENCE_AGREED_ON;
 import static org.scrworkflow.testsupport.Vars.vars;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -34,8 +62,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.scrworkflow.ScrWorkflowApplication;
+import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.scenario.ReviewDriver;
+import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.testsupport.Referrals;
-import org.scrworkflow.testsupport.ReviewDriver;
 import org.scrworkflow.testsupport.Uploads;
 import org.scrworkflow.vault.IdentifierKind;
 import org.scrworkflow.vault.IdentifyingDetail;
@@ -65,7 +95,7 @@ class BackupRestoreTest {
   static final String LIVE = "scr_live";
   static final String RESTORED = "scr_restored";
   static final String CASE = "CR-7101";
-  static final String SIGN_OFF_IMR = "Task_SignOffImr";
+  static final String SIGN_OFF_IMR = TASK_SIGN_OFF_IMR;
 
   static EmbeddedPostgres server;
   static ConfigurableApplicationContext application;
@@ -153,14 +183,15 @@ class BackupRestoreTest {
   void restoredReviewGoesOn() {
     ReviewDriver driver = application.getBean(ReviewDriver.class);
     ProcessInstance review = driver.engine().getRuntimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(CASE).processDefinitionKey("serious-case-review").singleResult();
+        .processInstanceBusinessKey(CASE).processDefinitionKey(SeriousCaseReview.KEY).singleResult();
     try {
       driver.today(LocalDate.of(2011, 6, 20));
-      driver.complete(review, SIGN_OFF_IMR, vars("imrSignedOffBy", "Senior Manager", "imrSignedOffOn", "2011-06-20"));
+      driver.complete(review, SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Senior Manager", IMR_SIGNED_OFF_ON.name(),
+          "2011-06-20"));
     } finally {
       driver.resetClock();
     }
-    Task scrutiny = driver.task(review, "Task_ScrutiniseImr");
+    Task scrutiny = driver.task(review, TASK_SCRUTINISE_IMR);
     assertThat(driver.engine().getTaskService().getIdentityLinksForTask(scrutiny.getId()))
         .anyMatch(link -> "scr-panel".equals(link.getGroupId()));
     assertThat(driver.engine().getHistoryService().createHistoricActivityInstanceQuery()
@@ -203,27 +234,32 @@ class BackupRestoreTest {
     // fictional details, held in the vault only
     vault.add(Cases.scenario(CASE), new IdentifyingDetail(IdentifierKind.NAME, "Tamsin Okonedo-Vale"), "opsadmin");
     vault.add(Cases.scenario(CASE), new IdentifyingDetail(IdentifierKind.DATE_OF_BIRTH, "2008-02-29"), "opsadmin");
-    vault.add(Cases.scenario(CASE), new IdentifyingDetail(IdentifierKind.ADDRESS, "4 Quarry Lane, Northmoor"), "opsadmin");
+    vault.add(Cases.scenario(CASE), new IdentifyingDetail(IdentifierKind.ADDRESS, "4 Quarry Lane, Northmoor"),
+        "opsadmin");
     try {
       ProcessInstance review = Referrals.decidedToReview(driver, CASE, "Child T", LocalDate.of(2011, 3, 14),
           List.of("police", "health"));
-      driver.complete(review, "Task_SetUpPanel", vars("panelChairName", "Independent Chair",
-          "overviewAuthorName", "Independent Author", "panelChairConnectedToAgency", false,
-          "overviewAuthorConnectedToAgency", false));
-      driver.complete(review, "Task_AgreeTermsOfReference", vars("periodUnderReviewFrom", "2008-01-01",
-          "periodUnderReviewTo", "2011-03-13", "caseQuestions", "Information sharing.",
-          "healthOverviewRequired", false, "parallelProceedings", false, "termsOfReferenceAgreedOn", "2011-04-20"));
-      driver.complete(review, "Task_DrawUpProjectPlan", vars("imrDueDate", "2011-06-30"));
-      Task appointPolice = driver.tasks(review, "Task_AppointImrAuthor").stream()
+      driver.complete(review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Independent Chair",
+          OVERVIEW_AUTHOR_NAME.name(), "Independent Author", PANEL_CHAIR_CONNECTED_TO_AGENCY.name(), false,
+          OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY.name(), false));
+      driver.complete(review, TASK_AGREE_TERMS_OF_REFERENCE, vars(PERIOD_UNDER_REVIEW_FROM.name(), "2008-01-01",
+          PERIOD_UNDER_REVIEW_TO.name(), "2011-03-13", CASE_QUESTIONS.name(), "Information sharing.",
+          HEALTH_OVERVIEW_REQUIRED.name(), false, PARALLEL_PROCEEDINGS.name(), false,
+              TERMS_OF_REFERENCE_AGREED_ON.name(), "2011-04-20"));
+      driver.complete(review, TASK_DRAW_UP_PROJECT_PLAN, vars(IMR_DUE_DATE.name(), "2011-06-30"));
+      Task appointPolice = driver.tasks(review, TASK_APPOINT_IMR_AUTHOR).stream()
           .filter(task -> driver.engine().getTaskService().getIdentityLinksForTask(task.getId()).stream()
               .anyMatch(link -> "senior-manager-police".equals(link.getGroupId())))
           .findFirst().orElseThrow();
-      driver.complete(review, appointPolice, vars("imrAuthorName", "Agency Reviewer", "imrAuthorRole", "Reviewer",
-          "directInvolvement", false, "lineManagerOfPractitioner", false, "recordsSecuredOn", "2011-04-06",
-          "declarationDate", "2011-04-21"));
+      driver.complete(review, appointPolice, vars(IMR_AUTHOR_NAME.name(), "Agency Reviewer", IMR_AUTHOR_ROLE.name(),
+          "Reviewer",
+          DIRECT_INVOLVEMENT.name(), false, LINE_MANAGER_OF_PRACTITIONER.name(), false, RECORDS_SECURED_ON.name(),
+              "2011-04-06",
+          DECLARATION_DATE.name(), "2011-04-21"));
       driver.today(LocalDate.of(2011, 6, 10));
-      driver.complete(review, "Task_WriteImr", vars("imrNotes", "Written.", "imrFile", Uploads.pdf("imr.pdf"),
-          "chronologyFile", Uploads.pdf("chronology.pdf")));
+      driver.complete(review, TASK_WRITE_IMR, vars(IMR_NOTES.name(), "Written.", IMR_FILE.name(),
+          Uploads.pdf("imr.pdf"),
+          CHRONOLOGY_FILE.name(), Uploads.pdf("chronology.pdf")));
       assertThat(driver.tasks(review, SIGN_OFF_IMR)).hasSize(1);
     } finally {
       driver.resetClock();

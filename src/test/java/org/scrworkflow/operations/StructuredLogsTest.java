@@ -1,6 +1,7 @@
 package org.scrworkflow.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_SET_UP_PANEL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.scrworkflow.ScrWorkflowApplication;
 import org.scrworkflow.TestPostgres;
+import org.scrworkflow.scenario.ReviewDriver;
+import org.scrworkflow.testsupport.Drivers;
 import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.testsupport.Referrals;
-import org.scrworkflow.testsupport.ReviewDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -49,7 +51,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "SCR_SECURE_COOKIES=true"
     })
 @ActiveProfiles("postgres")
-@Import(ReviewDriver.class)
+@Import(Drivers.class)
 @ExtendWith(OutputCaptureExtension.class)
 class StructuredLogsTest {
 
@@ -75,7 +77,8 @@ class StructuredLogsTest {
   void logsAreJsonWithoutIdentifyingDetails(CapturedOutput output) throws Exception {
     try {
       // details are recorded for a review that exists (a reference alone has no vault entry)
-      ProcessInstance review = Referrals.referred(driver, CASE, "Child R", LocalDate.of(2011, 5, 16), List.of("police"));
+      ProcessInstance review = Referrals.referred(driver, CASE, "Child R", LocalDate.of(2011, 5, 16),
+          List.of("police"));
       for (var detail : DETAILS.entrySet()) {
         HttpResponse<String> recorded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/cases/" + CASE + "/identifying-details"))
@@ -87,7 +90,7 @@ class StructuredLogsTest {
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
       }
       Referrals.decided(driver, review, "Child R", LocalDate.of(2011, 5, 16));
-      assertThat(driver.tasks(review, "Task_SetUpPanel")).hasSize(1);
+      assertThat(driver.tasks(review, TASK_SET_UP_PANEL)).hasSize(1);
     } finally {
       driver.resetClock();
     }

@@ -2,6 +2,9 @@ package org.scrworkflow.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.SEND_DATE;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -47,7 +50,7 @@ class DecisionRulesTest {
     assertThat(violations)
         .extracting(ModelViolation::rule, ModelViolation::elementId, ModelViolation::elementName)
         .containsExactly(tuple(ModelRule.KNOWN_VARIABLE, "Input_IncidentType", "Incident type"));
-    assertThat(violations.get(0).message()).contains("\"incidentKind\"", "ReviewVariables");
+    assertThat(violations.get(0).message()).contains("\"incidentKind\"", "the list of variables the product knows");
   }
 
   @Test
@@ -96,7 +99,7 @@ class DecisionRulesTest {
   @DisplayName("feelNames: the variables a FEEL expression reads, not its words, strings or functions")
   void feelNames() {
     assertThat(DecisionRules.feelNames("if date(sendDate) < date(\"2011-04-01\") and not(lookedAfter) then region"
-        + " else null")).containsExactly("sendDate", "lookedAfter", "region");
+        + " else null")).containsExactly(SEND_DATE.name(), LOOKED_AFTER.name(), REGION.name());
   }
 
   private static String edited(String from, String to) {

@@ -11,6 +11,10 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.scrworkflow.policy.PolicyFixtures.DELEGATE;
 import static org.scrworkflow.policy.PolicyFixtures.edited;
 import static org.scrworkflow.policy.PolicyFixtures.model;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.GATEWAY_NOTIFIABLE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_NOTIFY_INCIDENT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,7 +73,7 @@ class DeploymentApiTest {
     var v1 = repository.createProcessDefinitionQuery().processDefinitionKey("referral-screening").latestVersion()
         .singleResult();
     var running = runtime.startProcessInstanceByKey("referral-screening", "CR-9901",
-        Map.of("awarenessDate", "2011-03-14", "caseReference", "CR-9901"));
+        Map.of(AWARENESS_DATE.name(), "2011-03-14", CASE_REFERENCE.name(), "CR-9901"));
 
     HttpResponse<String> second = deploy("policy", "Referral screening",
         PolicyFixtures.deployment(edited("name=\"Screen the referral\"", "name=\"Screen the referral (revised)\"")));
@@ -122,17 +126,17 @@ class DeploymentApiTest {
             Set.of("[allowed-expression]", "Flow_Notifiable \"Yes\"", "getClass", "forName", "java.lang.Runtime")),
         Arguments.of("a Groovy listener",
             PolicyFixtures.deployment(PolicyFixtures.scriptListener("groovy", "'id'.execute()")),
-            Set.of("[no-script]", "Task_NotifyIncident", "groovy script", "execution listener")),
+            Set.of("[no-script]", TASK_NOTIFY_INCIDENT, "groovy script", "execution listener")),
         Arguments.of("a JavaScript listener",
             PolicyFixtures.deployment(PolicyFixtures.scriptListener("javascript",
                 "java.lang.Runtime.getRuntime().exec('id')")),
             Set.of("[no-script]", "javascript script", "execution listener")),
         Arguments.of("a script task",
             PolicyFixtures.deployment(PolicyFixtures.scriptTask("java.lang.Runtime.getRuntime().exec('id')")),
-            Set.of("[no-script-task]", "Task_NotifyIncident", "Replace the script task")),
+            Set.of("[no-script-task]", TASK_NOTIFY_INCIDENT, "Replace the script task")),
         Arguments.of("a camunda:class delegate",
             PolicyFixtures.deployment(edited(DELEGATE, "camunda:class=\"org.example.Exploit\"")),
-            Set.of("[no-java-class]", "Task_NotifyIncident", "org.example.Exploit")),
+            Set.of("[no-java-class]", TASK_NOTIFY_INCIDENT, "org.example.Exploit")),
         Arguments.of("a bean that is no delegate of the allow-list",
             PolicyFixtures.deployment(edited(DELEGATE, "camunda:delegateExpression=\"${identityVault}\"")),
             Set.of("[known-bean]", "identityVault")),
@@ -169,7 +173,7 @@ class DeploymentApiTest {
     String careless = model()
         .replace("Task_ScreenReferral", "Activity_0x7f3a9b")
         .replace("name=\"Screen the referral\"", "")
-        .replace("Gateway_Notifiable", "Gateway_1abc2de")
+        .replace(GATEWAY_NOTIFIABLE, "Gateway_1abc2de")
         .replace(" name=\"Yes\"", "")
         .replace("<bpmn:documentation>S-03; G-5</bpmn:documentation>", "");
     long deployments = repository.createDeploymentQuery().count();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.scrworkflow.policy.PolicyFixtures.CONDITION;
 import static org.scrworkflow.policy.PolicyFixtures.DELEGATE;
 import static org.scrworkflow.policy.PolicyFixtures.edited;
+import static org.scrworkflow.process.SeriousCaseReview.FLOW_NOTIFIABLE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_NOTIFY_INCIDENT;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +70,7 @@ class ExpressionRulesTest {
     List<ModelViolation> violations = check(condition(expression.strip()));
     assertThat(violations)
         .extracting(ModelViolation::rule, ModelViolation::elementId, ModelViolation::elementName)
-        .containsExactly(tuple(ModelRule.ALLOWED_EXPRESSION, "Flow_Notifiable", "Yes"));
+        .containsExactly(tuple(ModelRule.ALLOWED_EXPRESSION, FLOW_NOTIFIABLE, "Yes"));
     assertThat(violations.get(0).message())
         .contains("condition of the sequence flow", "reaches Java itself (" + named.strip() + ")");
   }
@@ -100,8 +102,9 @@ class ExpressionRulesTest {
     List<ModelViolation> violations = check(condition("${notifable and execution.getVariable('incidentTyp') == 'X'}"));
     assertThat(violations)
         .extracting(ModelViolation::rule, ModelViolation::elementId)
-        .containsExactly(tuple(ModelRule.KNOWN_VARIABLE, "Flow_Notifiable"));
-    assertThat(violations.get(0).message()).contains("\"notifable\", \"incidentTyp\"", "ReviewVariables");
+        .containsExactly(tuple(ModelRule.KNOWN_VARIABLE, FLOW_NOTIFIABLE));
+    assertThat(violations.get(0).message()).contains("\"notifable\", \"incidentTyp\"",
+        "the list of variables the product knows");
   }
 
   @Test
@@ -128,7 +131,7 @@ class ExpressionRulesTest {
     List<ModelViolation> violations = check(edited(DELEGATE, "camunda:delegateExpression=\"" + delegate + "\""));
     assertThat(violations)
         .extracting(ModelViolation::rule, ModelViolation::elementId, ModelViolation::elementName)
-        .containsExactly(tuple(ModelRule.KNOWN_BEAN, "Task_NotifyIncident", "Notify Ofsted of the serious incident"));
+        .containsExactly(tuple(ModelRule.KNOWN_BEAN, TASK_NOTIFY_INCIDENT, "Notify Ofsted of the serious incident"));
     assertThat(violations.get(0).message()).contains(delegate, "sendNotification, generateDocument");
   }
 

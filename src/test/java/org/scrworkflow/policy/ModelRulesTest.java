@@ -2,6 +2,10 @@ package org.scrworkflow.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.scrworkflow.process.SeriousCaseReview.END_NO_REVIEW_HELD;
+import static org.scrworkflow.process.SeriousCaseReview.START_INCIDENT_NOTIFIED;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_DECISION_REMINDER;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -103,8 +107,8 @@ class ModelRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
-    "Task_DecideInitiation", "Flow_CriteriaNotMet", "Gateway_CriteriaMet", "Timer_DecisionReminder",
-    "StartEvent_IncidentNotified", "EndEvent_NoReviewHeld", "Task_Imr2", "Timer_6Months"})
+    TASK_DECIDE_INITIATION, "Flow_CriteriaNotMet", "Gateway_CriteriaMet", TIMER_DECISION_REMINDER,
+    START_INCIDENT_NOTIFIED, END_NO_REVIEW_HELD, "Task_Imr2", "Timer_6Months"})
   @DisplayName("meaningful-id: ids that say what the element is pass")
   void meaningfulIdsPass(String id) {
     assertThat(ModelRules.GENERATED_ID.matcher(id).matches()).isFalse();

@@ -1,6 +1,20 @@
 package org.scrworkflow.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
+import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_AGE_YEARS;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
+import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
+import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN;
+import static org.scrworkflow.process.SeriousCaseReview.REFERRAL_SUMMARY;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.testsupport.Vars;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,12 +54,13 @@ class ReportsApiTest {
   @BeforeAll
   void aReviewIsOpen() {
     String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-    runtime.startProcessInstanceByKey("serious-case-review", CASE, Vars.vars("caseReference", CASE,
-        "childPseudonym", "Child P", "childAgeYears", 4, "incidentDate", today, "incidentType", "DEATH",
-        "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true, "residenceLscb", "lscb-api",
-        "region", "LONDON", "lookedAfter", false, "agenciesInvolved", List.of("police"),
-        "parallelProceedingsKnown", false, "awarenessDate", today,
-        "referralSummary", "Kylie Brennan was found at home."));
+    runtime.startProcessInstanceByKey(SeriousCaseReview.KEY, CASE, Vars.vars(CASE_REFERENCE.name(), CASE,
+        CHILD_PSEUDONYM.name(), "Child P", CHILD_AGE_YEARS.name(), 4, INCIDENT_DATE.name(), today,
+            INCIDENT_TYPE.name(), "DEATH",
+        ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true, RESIDENCE_LSCB.name(), "lscb-api",
+        REGION.name(), "LONDON", LOOKED_AFTER.name(), false, AGENCIES_INVOLVED.name(), List.of("police"),
+        PARALLEL_PROCEEDINGS_KNOWN.name(), false, AWARENESS_DATE.name(), today,
+        REFERRAL_SUMMARY.name(), "Kylie Brennan was found at home."));
   }
 
   HttpResponse<String> get(String user, String path) throws Exception {
@@ -63,7 +79,7 @@ class ReportsApiTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
     JsonNode review = row(JSON.readTree(response.body()));
-    assertThat(review.path("childPseudonym").asText()).isEqualTo("Child P");
+    assertThat(review.path(CHILD_PSEUDONYM.name()).asText()).isEqualTo("Child P");
     assertThat(review.path("lscb").asText()).isEqualTo("lscb-api");
     assertThat(review.path("stage").asText()).isEqualTo("NOTIFICATION");
     assertThat(review.path("stageLabel").asText()).isEqualTo("Notification");
@@ -75,7 +91,7 @@ class ReportsApiTest {
 
   static JsonNode row(JsonNode reviews) {
     for (JsonNode review : reviews) {
-      if (review.path("caseReference").asText().equals(CASE)) {
+      if (review.path(CASE_REFERENCE.name()).asText().equals(CASE)) {
         return review;
       }
     }
@@ -133,7 +149,7 @@ class ReportsApiTest {
     HttpResponse<String> response = get("manager", "/api/reports/reviews/" + CASE + "/timeline");
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode timeline = JSON.readTree(response.body());
-    assertThat(timeline.path("caseReference").asText()).isEqualTo(CASE);
+    assertThat(timeline.path(CASE_REFERENCE.name()).asText()).isEqualTo(CASE);
     assertThat(timeline.path("milestones").get(0).path("step").asText()).isEqualTo("S-01");
     assertThat(timeline.path("milestones").get(1).path("timescale").asText()).isEqualTo("T-1");
     assertThat(response.body()).doesNotContain("Kylie");

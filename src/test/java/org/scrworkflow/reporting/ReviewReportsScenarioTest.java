@@ -1,6 +1,114 @@
 package org.scrworkflow.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.IndividualManagementReview.CHRONOLOGY_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.DECLARATION_DATE;
+import static org.scrworkflow.process.IndividualManagementReview.DIRECT_INVOLVEMENT;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_NAME;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_ROLE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_NOTES;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SCRUTINISED_ON;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SCRUTINY_OUTCOME;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_BY;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_ON;
+import static org.scrworkflow.process.IndividualManagementReview.LINE_MANAGER_OF_PRACTITIONER;
+import static org.scrworkflow.process.IndividualManagementReview.RECORDS_SECURED_ON;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_APPOINT_IMR_AUTHOR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_SCRUTINISE_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_SIGN_OFF_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_WRITE_IMR;
+import static org.scrworkflow.process.ScrPublication.COMPELLING_WELFARE_REASONS;
+import static org.scrworkflow.process.ScrPublication.FAMILY_BRIEFED_ON;
+import static org.scrworkflow.process.ScrPublication.LEGAL_RESTRICTION;
+import static org.scrworkflow.process.ScrPublication.PUBLICATION_SIGNED_OFF_BY;
+import static org.scrworkflow.process.ScrPublication.PUBLICATION_SIGNED_OFF_ON;
+import static org.scrworkflow.process.ScrPublication.PUBLICATION_URL;
+import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_EXECUTIVE_SUMMARY;
+import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_OVERVIEW_REPORT;
+import static org.scrworkflow.process.ScrPublication.TASK_BRIEF_FAMILY;
+import static org.scrworkflow.process.ScrPublication.TASK_CHECK_LEGAL_RESTRICTIONS;
+import static org.scrworkflow.process.ScrPublication.TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH;
+import static org.scrworkflow.process.ScrPublication.TASK_PREPARE_PUBLICATION_VERSIONS;
+import static org.scrworkflow.process.ScrPublication.TASK_PUBLISH_REPORTS;
+import static org.scrworkflow.process.ScrPublication.TASK_SIGN_OFF_PUBLICATION;
+import static org.scrworkflow.process.ScrPublication.TIMER_EARLIEST_PUBLICATION;
+import static org.scrworkflow.process.ScrPublication.WELFARE_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
+import static org.scrworkflow.process.SeriousCaseReview.ACCEPTANCE_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.ACTION_PLAN_FILE;
+import static org.scrworkflow.process.SeriousCaseReview.ACTION_PLAN_LAST_REVIEWED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.ACTION_PLAN_PROGRESS;
+import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
+import static org.scrworkflow.process.SeriousCaseReview.ALL_ACTIONS_COMPLETE;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_QUESTIONS;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_AGE_YEARS;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.CLOSURE_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.DRAFTS_AGREED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.EXECUTIVE_SUMMARY_FILE;
+import static org.scrworkflow.process.SeriousCaseReview.FAMILY_INVITED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.FAMILY_RESPONSE;
+import static org.scrworkflow.process.SeriousCaseReview.HEALTH_OVERVIEW_REQUIRED;
+import static org.scrworkflow.process.SeriousCaseReview.IMR_DUE_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.INITIATE_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
+import static org.scrworkflow.process.SeriousCaseReview.LEARNING_REVIEW_COMMISSIONED;
+import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_SUMMARY;
+import static org.scrworkflow.process.SeriousCaseReview.OFSTED_GRADE;
+import static org.scrworkflow.process.SeriousCaseReview.OFSTED_LETTER_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY;
+import static org.scrworkflow.process.SeriousCaseReview.OVERVIEW_AUTHOR_NAME;
+import static org.scrworkflow.process.SeriousCaseReview.OVERVIEW_REPORT_FILE;
+import static org.scrworkflow.process.SeriousCaseReview.PANEL_CHAIR_CONNECTED_TO_AGENCY;
+import static org.scrworkflow.process.SeriousCaseReview.PANEL_CHAIR_NAME;
+import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS;
+import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN;
+import static org.scrworkflow.process.SeriousCaseReview.PARTNER_LSCBS;
+import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM;
+import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_TO;
+import static org.scrworkflow.process.SeriousCaseReview.PUBLISHED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION;
+import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.REPORTS_ACCEPTED;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.REVIEW_WILL_SLIP;
+import static org.scrworkflow.process.SeriousCaseReview.REVISED_TARGET;
+import static org.scrworkflow.process.SeriousCaseReview.SCREENING_ANSWERS;
+import static org.scrworkflow.process.SeriousCaseReview.SERIOUS_HARM_KIND;
+import static org.scrworkflow.process.SeriousCaseReview.SLIPPAGE_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.START_SIX_MONTH_WARNING;
+import static org.scrworkflow.process.SeriousCaseReview.SUBMISSION_NOTES;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_ACCEPT_REPORTS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_AGREE_DRAFTS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CLOSE_REFERRAL;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CONFIRM_LSCBS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CONSIDER_LEARNING_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DRAW_UP_PROJECT_PLAN;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_INVITE_FAMILY;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_PREPARE_SUBMISSION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECOMMEND_TO_CHAIR;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECORD_FAMILY_RESPONSE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECORD_OFSTED_EVALUATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_REVIEW_ACTION_PLAN;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_REVISE_PROJECT_PLAN;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_SCREEN_CASE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_SET_UP_PANEL;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_WRITE_OVERVIEW_REPORT;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_ACTION_PLAN_REVIEW_DUE;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_REVISED_TARGET_APPROACHING;
 import static org.scrworkflow.testsupport.Vars.vars;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,14 +121,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.reporting.ReviewSummary.OpenImr;
-import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.reporting.ReviewTimeline.Milestone;
 import org.scrworkflow.reporting.ReviewTimeline.Revision;
 import org.scrworkflow.reporting.TimelinessReport.LscbTimeliness;
 import org.scrworkflow.reporting.TimelinessReport.Measure;
 import org.scrworkflow.reporting.TimelinessReport.PublicationCounts;
-import org.scrworkflow.testsupport.ReviewDriver;
+import org.scrworkflow.scenario.ReviewDriver;
+import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
 import org.scrworkflow.testsupport.Uploads;
@@ -37,7 +146,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ScenarioTest
 class ReviewReportsScenarioTest extends ScenarioSupport {
 
-  static final String KEY = "serious-case-review";
+  static final String KEY = SeriousCaseReview.KEY;
 
   @Autowired ReviewReports reports;
   @Autowired IdentityService identity;
@@ -47,11 +156,12 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
   // --- driving a review, each step by the role that takes it (claimed, as in Tasklist) ---
 
   static Map<String, Object> referral(String ref, String lscb, LocalDate awareness) {
-    return vars("caseReference", ref, "childPseudonym", "Child R", "childAgeYears", 3,
-        "incidentDate", awareness.minusDays(1).toString(), "incidentType", "DEATH",
-        "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true, "residenceLscb", lscb,
-        "region", "WEST_MIDLANDS", "lookedAfter", false, "agenciesInvolved", List.of("police", "health"),
-        "parallelProceedingsKnown", false, "awarenessDate", awareness.toString());
+    return vars(CASE_REFERENCE.name(), ref, CHILD_PSEUDONYM.name(), "Child R", CHILD_AGE_YEARS.name(), 3,
+        INCIDENT_DATE.name(), awareness.minusDays(1).toString(), INCIDENT_TYPE.name(), "DEATH",
+        ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true, RESIDENCE_LSCB.name(), lscb,
+        REGION.name(), "WEST_MIDLANDS", LOOKED_AFTER.name(), false, AGENCIES_INVOLVED.name(), List.of("police",
+            "health"),
+        PARALLEL_PROCEEDINGS_KNOWN.name(), false, AWARENESS_DATE.name(), awareness.toString());
   }
 
   ProcessInstance refer(String ref, String lscb, LocalDate awareness) {
@@ -67,24 +177,26 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
 
   void notifyIncident(ProcessInstance review, LocalDate day) {
     driver.today(day);
-    by("businessmanager", review, "Task_ApproveIncidentNotification",
-        vars("notificationReason", "SCR_POSSIBLE", "notificationSummary", "Child R died; neglect suspected."));
+    by("businessmanager", review, TASK_APPROVE_INCIDENT_NOTIFICATION,
+        vars(NOTIFICATION_REASON.name(), "SCR_POSSIBLE", NOTIFICATION_SUMMARY.name(),
+            "Child R died; neglect suspected."));
   }
 
   void screen(ProcessInstance review, LocalDate day, String recommendation) {
     driver.today(day);
-    by("businessmanager", review, "Task_ConfirmLscbs", vars("partnerLscbs", ""));
-    by("panelmember", review, "Task_ScreenCase", vars("screeningAnswers", "Answers to 8.12."));
-    by("panelmember", review, "Task_RecommendToChair",
-        vars("recommendation", recommendation, "recommendationReasons", "As screened."));
+    by("businessmanager", review, TASK_CONFIRM_LSCBS, vars(PARTNER_LSCBS.name(), ""));
+    by("panelmember", review, TASK_SCREEN_CASE, vars(SCREENING_ANSWERS.name(), "Answers to 8.12."));
+    by("panelmember", review, TASK_RECOMMEND_TO_CHAIR,
+        vars(RECOMMENDATION.name(), recommendation, RECOMMENDATION_REASONS.name(), "As screened."));
   }
 
   void decide(ProcessInstance review, LocalDate day, boolean initiate, LocalDate decisionDate) {
     driver.today(day);
     // free text with a name in it that the vault does not hold (one held there is refused as it is typed:
     // CaseIsolationTest): it must never reach a figure
-    by("chair", review, "Task_DecideInitiation", vars("initiateReview", initiate,
-        "decisionDate", decisionDate.toString(), "decisionReasons", "Jordan Keel's death: criteria as screened."));
+    by("chair", review, TASK_DECIDE_INITIATION, vars(INITIATE_REVIEW.name(), initiate,
+        DECISION_DATE.name(), decisionDate.toString(), DECISION_REASONS.name(),
+            "Jordan Keel's death: criteria as screened."));
   }
 
   /** Notified, screened and initiated on decisionDay (notified two weeks before), waiting at S-09. */
@@ -98,66 +210,71 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
   }
 
   void setUp(ProcessInstance review, LocalDate imrDue) {
-    by("businessmanager", review, "Task_SetUpPanel", vars("panelChairName", "Independent Chair",
-        "overviewAuthorName", "Independent Author", "panelChairConnectedToAgency", false,
-        "overviewAuthorConnectedToAgency", false));
-    by("panelmember", review, "Task_AgreeTermsOfReference", vars("periodUnderReviewFrom", "2008-01-01",
-        "periodUnderReviewTo", "2011-03-13", "caseQuestions", "Information sharing.",
-        "healthOverviewRequired", false, "parallelProceedings", false));
-    by("panelmember", review, "Task_DrawUpProjectPlan", vars("imrDueDate", imrDue.toString()));
+    by("businessmanager", review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Independent Chair",
+        OVERVIEW_AUTHOR_NAME.name(), "Independent Author", PANEL_CHAIR_CONNECTED_TO_AGENCY.name(), false,
+        OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY.name(), false));
+    by("panelmember", review, TASK_AGREE_TERMS_OF_REFERENCE, vars(PERIOD_UNDER_REVIEW_FROM.name(), "2008-01-01",
+        PERIOD_UNDER_REVIEW_TO.name(), "2011-03-13", CASE_QUESTIONS.name(), "Information sharing.",
+        HEALTH_OVERVIEW_REQUIRED.name(), false, PARALLEL_PROCEEDINGS.name(), false));
+    by("panelmember", review, TASK_DRAW_UP_PROJECT_PLAN, vars(IMR_DUE_DATE.name(), imrDue.toString()));
   }
 
   void imrsWritten(ProcessInstance review, LocalDate day) {
     driver.today(day);
-    for (Task task : driver.tasks(review, "Task_AppointImrAuthor")) {
-      driver.complete(review, task, vars("imrAuthorName", "Agency Reviewer", "imrAuthorRole", "Reviewer",
-          "directInvolvement", false, "lineManagerOfPractitioner", false, "recordsSecuredOn", day.toString(),
-          "declarationDate", day.toString()));
+    for (Task task : driver.tasks(review, TASK_APPOINT_IMR_AUTHOR)) {
+      driver.complete(review, task, vars(IMR_AUTHOR_NAME.name(), "Agency Reviewer", IMR_AUTHOR_ROLE.name(), "Reviewer",
+          DIRECT_INVOLVEMENT.name(), false, LINE_MANAGER_OF_PRACTITIONER.name(), false, RECORDS_SECURED_ON.name(),
+              day.toString(),
+          DECLARATION_DATE.name(), day.toString()));
     }
-    for (Task task : driver.tasks(review, "Task_WriteImr")) {
-      driver.complete(review, task, vars("imrNotes", "Written.", "imrFile", Uploads.pdf("imr.pdf"),
-          "chronologyFile", Uploads.pdf("chronology.pdf")));
+    for (Task task : driver.tasks(review, TASK_WRITE_IMR)) {
+      driver.complete(review, task, vars(IMR_NOTES.name(), "Written.", IMR_FILE.name(), Uploads.pdf("imr.pdf"),
+          CHRONOLOGY_FILE.name(), Uploads.pdf("chronology.pdf")));
     }
-    for (Task task : driver.tasks(review, "Task_SignOffImr")) {
-      driver.complete(review, task, vars("imrSignedOffBy", "Senior Manager", "imrSignedOffOn", day.toString()));
+    for (Task task : driver.tasks(review, TASK_SIGN_OFF_IMR)) {
+      driver.complete(review, task, vars(IMR_SIGNED_OFF_BY.name(), "Senior Manager", IMR_SIGNED_OFF_ON.name(),
+          day.toString()));
     }
-    for (Task task : driver.tasks(review, "Task_ScrutiniseImr")) {
-      driver.complete(review, task, vars("imrScrutinyOutcome", "ACCEPT", "imrScrutinisedOn", day.toString()));
+    for (Task task : driver.tasks(review, TASK_SCRUTINISE_IMR)) {
+      driver.complete(review, task, vars(IMR_SCRUTINY_OUTCOME.name(), "ACCEPT", IMR_SCRUTINISED_ON.name(),
+          day.toString()));
     }
-    driver.complete(review, "Task_InviteFamily", vars("familyInvitedOn", day.toString()));
-    driver.complete(review, "Task_RecordFamilyResponse", vars("familyResponse", "DECLINED"));
+    driver.complete(review, TASK_INVITE_FAMILY, vars(FAMILY_INVITED_ON.name(), day.toString()));
+    driver.complete(review, TASK_RECORD_FAMILY_RESPONSE, vars(FAMILY_RESPONSE.name(), "DECLINED"));
   }
 
   void writeAndAccept(ProcessInstance review, LocalDate day) {
     driver.today(day);
-    by("overviewauthor", review, "Task_WriteOverviewReport", vars("overviewReportFile",
-        Uploads.pdf("overview-report.pdf"), "executiveSummaryFile", Uploads.pdf("executive-summary.pdf"),
-        "actionPlanFile", Uploads.pdf("action-plan.pdf")));
-    by("panelmember", review, "Task_AgreeDrafts", vars("draftsAgreedOn", day.toString()));
-    by("chair", review, "Task_AcceptReports", vars("reportsAccepted", true, "acceptanceDate", day.toString()));
+    by("overviewauthor", review, TASK_WRITE_OVERVIEW_REPORT, vars(OVERVIEW_REPORT_FILE.name(),
+        Uploads.pdf("overview-report.pdf"), EXECUTIVE_SUMMARY_FILE.name(), Uploads.pdf("executive-summary.pdf"),
+        ACTION_PLAN_FILE.name(), Uploads.pdf("action-plan.pdf")));
+    by("panelmember", review, TASK_AGREE_DRAFTS, vars(DRAFTS_AGREED_ON.name(), day.toString()));
+    by("chair", review, TASK_ACCEPT_REPORTS, vars(REPORTS_ACCEPTED.name(), true, ACCEPTANCE_DATE.name(),
+        day.toString()));
   }
 
   void submit(ProcessInstance review, LocalDate day) {
     driver.today(day);
-    by("businessmanager", review, "Task_PrepareSubmission", vars("submissionNotes", "Overview, summary, plan."));
+    by("businessmanager", review, TASK_PREPARE_SUBMISSION, vars(SUBMISSION_NOTES.name(), "Overview, summary, plan."));
   }
 
   /** S-26 and S-27; with compelling welfare reasons the overview report is withheld (G-9). */
   void publish(ProcessInstance review, boolean compelling, String welfareReasons, String publishedOn) {
-    by("chair", review, "Task_ConsiderRequestsNotToPublish",
-        vars("compellingWelfareReasons", compelling, "welfareReasons", welfareReasons));
-    by("businessmanager", review, "Task_CheckLegalRestrictions", vars("legalRestriction", false));
-    by("businessmanager", review, "Task_PreparePublicationVersions", vars(
-        "publishableExecutiveSummary", "Child R died. Agencies did not share information.",
-        "publishableOverviewReport", compelling ? null : "Child R lived with Mother. Concerns were not passed on."));
-    by("chair", review, "Task_SignOffPublication",
-        vars("publicationSignedOffBy", "LSCB chair", "publicationSignedOffOn", publishedOn));
-    by("panelmember", review, "Task_BriefFamily", vars("familyBriefedOn", publishedOn));
-    var timer = driver.timer(review, "Timer_EarliestPublication");
+    by("chair", review, TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH,
+        vars(COMPELLING_WELFARE_REASONS.name(), compelling, WELFARE_REASONS.name(), welfareReasons));
+    by("businessmanager", review, TASK_CHECK_LEGAL_RESTRICTIONS, vars(LEGAL_RESTRICTION.name(), false));
+    by("businessmanager", review, TASK_PREPARE_PUBLICATION_VERSIONS, vars(
+        PUBLISHABLE_EXECUTIVE_SUMMARY.name(), "Child R died. Agencies did not share information.",
+        PUBLISHABLE_OVERVIEW_REPORT.name(),
+            compelling ? null : "Child R lived with Mother. Concerns were not passed on."));
+    by("chair", review, TASK_SIGN_OFF_PUBLICATION,
+        vars(PUBLICATION_SIGNED_OFF_BY.name(), "LSCB chair", PUBLICATION_SIGNED_OFF_ON.name(), publishedOn));
+    by("panelmember", review, TASK_BRIEF_FAMILY, vars(FAMILY_BRIEFED_ON.name(), publishedOn));
+    var timer = driver.timer(review, TIMER_EARLIEST_PUBLICATION);
     driver.at(ReviewDriver.london(timer.getDuedate()));
     driver.engine().getManagementService().executeJob(timer.getId());
-    by("businessmanager", review, "Task_PublishReports", vars("publishedOn", publishedOn,
-        "publicationUrl", "https://lscb.example/scr"));
+    by("businessmanager", review, TASK_PUBLISH_REPORTS, vars(PUBLISHED_ON.name(), publishedOn,
+        PUBLICATION_URL.name(), "https://lscb.example/scr"));
   }
 
   // --- reading the figures as the manager ---
@@ -249,12 +366,12 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
     assertThat(published.publishedOn()).isEqualTo("2011-11-01");
     assertThat(published.withholdingReasonsRecorded()).isNull();
 
-    by("businessmanager", review, "Task_RecordOfstedEvaluation",
-        vars("ofstedGrade", "GOOD", "ofstedLetterDate", "2011-11-10"));
+    by("businessmanager", review, TASK_RECORD_OFSTED_EVALUATION,
+        vars(OFSTED_GRADE.name(), "GOOD", OFSTED_LETTER_DATE.name(), "2011-11-10"));
     assertThat(summary(ref, LocalDate.of(2011, 11, 11)).stage()).isEqualTo(ReviewStage.ACTION_PLAN);
-    driver.fireTimer(review, "Timer_ActionPlanReviewDue", LocalDate.of(2011, 12, 28), NINE);
-    by("panelmember", review, "Task_ReviewActionPlan", vars("actionPlanLastReviewedOn", "2011-12-28",
-        "allActionsComplete", true, "actionPlanProgress", "All done."));
+    driver.fireTimer(review, TIMER_ACTION_PLAN_REVIEW_DUE, LocalDate.of(2011, 12, 28), NINE);
+    by("panelmember", review, TASK_REVIEW_ACTION_PLAN, vars(ACTION_PLAN_LAST_REVIEWED_ON.name(), "2011-12-28",
+        ALL_ACTIONS_COMPLETE.name(), true, ACTION_PLAN_PROGRESS.name(), "All done."));
     ReviewSummary closed = summary(ref, LocalDate.of(2012, 1, 2));
     assertThat(closed.stage()).isEqualTo(ReviewStage.CLOSED);
     assertThat(closed.closed()).isTrue();
@@ -272,7 +389,8 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
     assertThat(notified.by()).isEqualTo("businessmanager");
     Milestone decision = milestone(timeline, "Chair's decision");
     assertThat(decision).extracting(Milestone::planned, Milestone::actual, Milestone::onTime, Milestone::by,
-        Milestone::outcome).containsExactly(LocalDate.of(2011, 4, 15), LocalDate.of(2011, 4, 4), true, "chair", "INITIATE");
+        Milestone::outcome).containsExactly(LocalDate.of(2011, 4, 15), LocalDate.of(2011, 4, 4), true, "chair",
+            "INITIATE");
     assertThat(milestone(timeline, "Sub-group's recommendation").outcome()).isEqualTo("INITIATE");
     Milestone completion = milestone(timeline, "Reports accepted");
     assertThat(completion).extracting(Milestone::planned, Milestone::actual, Milestone::onTime, Milestone::by)
@@ -339,9 +457,9 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
     setUp(review, LocalDate.of(2010, 11, 30));
     assertThat(summary(ref, LocalDate.of(2011, 1, 10)).status()).isEqualTo(ReviewStatus.ON_TRACK);
 
-    driver.fireTimer(review, "StartEvent_SixMonthWarning", LocalDate.of(2011, 1, 31), NINE);
-    by("businessmanager", review, "Task_ReviseProjectPlan", vars("reviewWillSlip", true,
-        "revisedTarget", "2011-04-29", "slippageReasons", "IMRs late."));
+    driver.fireTimer(review, START_SIX_MONTH_WARNING, LocalDate.of(2011, 1, 31), NINE);
+    by("businessmanager", review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), true,
+        REVISED_TARGET.name(), "2011-04-29", SLIPPAGE_REASONS.name(), "IMRs late."));
     ReviewSummary slipped = summary(ref, LocalDate.of(2011, 2, 1));
     assertThat(slipped.status()).isEqualTo(ReviewStatus.SLIPPED);
     assertThat(slipped.slipped()).isTrue();
@@ -354,9 +472,9 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
     assertThat(pastT3.revisedTarget()).isEqualTo("2011-04-29");
     assertThat(pastT3.daysToSixMonthTarget()).isEqualTo(-15);
 
-    driver.fireTimer(review, "Timer_RevisedTargetApproaching", LocalDate.of(2011, 4, 1), NINE);
-    by("businessmanager", review, "Task_ReviseProjectPlan", vars("reviewWillSlip", true,
-        "revisedTarget", "2011-06-30", "slippageReasons", "Delay found."));
+    driver.fireTimer(review, TIMER_REVISED_TARGET_APPROACHING, LocalDate.of(2011, 4, 1), NINE);
+    by("businessmanager", review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), true,
+        REVISED_TARGET.name(), "2011-06-30", SLIPPAGE_REASONS.name(), "Delay found."));
     ReviewSummary twice = summary(ref, LocalDate.of(2011, 5, 5));
     assertThat(twice.slippageConsultations()).isEqualTo(2);
     assertThat(twice.revisedTarget()).isEqualTo("2011-06-30");
@@ -384,9 +502,9 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
   void notInitiatedAndNotNotifiable() {
     String ref = newCase();
     Map<String, Object> harm = referral(ref, "lscb-notinitiated", LocalDate.of(2011, 5, 9));
-    harm.put("incidentType", "SERIOUS_HARM");
-    harm.put("seriousHarmKind", "SERIOUS_SEXUAL_ABUSE");
-    harm.put("interagencyConcern", false);
+    harm.put(INCIDENT_TYPE.name(), "SERIOUS_HARM");
+    harm.put(SERIOUS_HARM_KIND.name(), "SERIOUS_SEXUAL_ABUSE");
+    harm.put(INTERAGENCY_CONCERN.name(), false);
     driver.today(LocalDate.of(2011, 5, 9));
     ProcessInstance review = driver.start(KEY, ref, harm);
     notifyIncident(review, LocalDate.of(2011, 5, 9));
@@ -399,7 +517,7 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
     assertThat(considering.sixMonthTarget()).isNull();
     assertThat(considering.daysSinceDecision()).isNull();
 
-    by("chair", review, "Task_ConsiderLearningReview", vars("learningReviewCommissioned", false));
+    by("chair", review, TASK_CONSIDER_LEARNING_REVIEW, vars(LEARNING_REVIEW_COMMISSIONED.name(), false));
     ReviewSummary closed = summary(ref, LocalDate.of(2011, 5, 24));
     assertThat(closed.stage()).isEqualTo(ReviewStage.CLOSED);
     assertThat(closed.status()).isEqualTo(ReviewStatus.NOT_INITIATED);
@@ -409,11 +527,11 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
 
     String closedRef = newCase();
     Map<String, Object> natural = referral(closedRef, "lscb-notinitiated", LocalDate.of(2011, 5, 9));
-    natural.put("abuseOrNeglectKnownOrSuspected", false);
+    natural.put(ABUSE_OR_NEGLECT.name(), false);
     driver.today(LocalDate.of(2011, 5, 9));
     ProcessInstance notNotifiable = driver.start(KEY, closedRef, natural);
     assertThat(summary(closedRef, LocalDate.of(2011, 5, 9)).stage()).isEqualTo(ReviewStage.NOTIFICATION);
-    by("businessmanager", notNotifiable, "Task_CloseReferral", vars("closureReasons", "Natural causes."));
+    by("businessmanager", notNotifiable, TASK_CLOSE_REFERRAL, vars(CLOSURE_REASONS.name(), "Natural causes."));
     ReviewSummary referralClosed = summary(closedRef, LocalDate.of(2011, 5, 10));
     assertThat(referralClosed.status()).isEqualTo(ReviewStatus.NOT_NOTIFIABLE);
     assertThat(referralClosed.stage()).isEqualTo(ReviewStage.CLOSED);
@@ -469,7 +587,8 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
     imrsWritten(good, LocalDate.of(2011, 6, 1));
     writeAndAccept(good, LocalDate.of(2011, 9, 28));
     submit(good, LocalDate.of(2011, 9, 30));
-    by("businessmanager", good, "Task_RecordOfstedEvaluation", vars("ofstedGrade", "GOOD", "ofstedLetterDate", "2011-11-10"));
+    by("businessmanager", good, TASK_RECORD_OFSTED_EVALUATION, vars(OFSTED_GRADE.name(), "GOOD",
+        OFSTED_LETTER_DATE.name(), "2011-11-10"));
 
     String late = newCase();
     ProcessInstance slow = refer(late, "lscb-t-a", LocalDate.of(2011, 3, 14));
@@ -500,7 +619,8 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
     assertThat(spring.lscbs().get(0).completion().due()).isZero();
     assertThat(spring.lscbs().get(0).ofstedGrades()).containsEntry("GOOD", 0);
 
-    TimelinessReport all = asManager(() -> reports.timeliness(null, LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31)));
+    TimelinessReport all = asManager(() -> reports.timeliness(null, LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12,
+        31)));
     LscbTimeliness b = all.lscbs().stream().filter(row -> row.lscb().equals("lscb-t-b")).findFirst().orElseThrow();
     assertThat(b.notification().onTime()).isEqualTo(1);
     assertThat(b.decision()).isEqualTo(new Measure("T-2", b.decision().label(), 1, 0, 0, 0, 1, null));

@@ -1,6 +1,25 @@
 package org.scrworkflow.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
+import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
+import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.SCREENING_ANSWERS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CONFIRM_LSCBS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECOMMEND_TO_CHAIR;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_SCREEN_CASE;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +37,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,18 +53,21 @@ class RestBadInputTest {
   @Test
   @DisplayName("A decision dated before the notification is refused with 400 and the reason; the task stays open")
   void decisionBeforeNotificationIsA400() throws Exception {
-    Map<String, Object> referral = new HashMap<>(Map.of("caseReference", "CR-4400", "childPseudonym", "Child A",
-        "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true,
+    Map<String, Object> referral = new HashMap<>(Map.of(CASE_REFERENCE.name(), "CR-4400", CHILD_PSEUDONYM.name(),
+        "Child A",
+        INCIDENT_TYPE.name(), "DEATH", ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true,
         // today: an awareness date in the past would make the notification timers due, and the job executor
         // would fire them while this test completes the tasks
-        "awarenessDate", LocalDate.now(ZoneId.of("Europe/London")).toString(), "region", "LONDON", "residenceLscb", "lscb-x", "lookedAfter", false,
-        "agenciesInvolved", List.of("police")));
-    String id = engine.getRuntimeService().startProcessInstanceByKey("serious-case-review", "CR-4400", referral).getId();
-    complete(id, "Task_ApproveIncidentNotification", Map.of("notificationReason", "SCR_POSSIBLE"));
-    complete(id, "Task_ConfirmLscbs", Map.of());
-    complete(id, "Task_ScreenCase", Map.of("screeningAnswers", "8.12"));
-    complete(id, "Task_RecommendToChair", Map.of("recommendation", "INITIATE"));
-    Task decision = await(id, "Task_DecideInitiation");
+        AWARENESS_DATE.name(), LocalDate.now(ZoneId.of("Europe/London")).toString(), REGION.name(), "LONDON",
+            RESIDENCE_LSCB.name(), "lscb-x", LOOKED_AFTER.name(), false,
+        AGENCIES_INVOLVED.name(), List.of("police")));
+    String id = engine.getRuntimeService().startProcessInstanceByKey(SeriousCaseReview.KEY, "CR-4400",
+        referral).getId();
+    complete(id, TASK_APPROVE_INCIDENT_NOTIFICATION, Map.of(NOTIFICATION_REASON.name(), "SCR_POSSIBLE"));
+    complete(id, TASK_CONFIRM_LSCBS, Map.of());
+    complete(id, TASK_SCREEN_CASE, Map.of(SCREENING_ANSWERS.name(), "8.12"));
+    complete(id, TASK_RECOMMEND_TO_CHAIR, Map.of(RECOMMENDATION.name(), "INITIATE"));
+    Task decision = await(id, TASK_DECIDE_INITIATION);
 
     String body = "{\"variables\":{\"initiateReview\":{\"value\":true,\"type\":\"Boolean\"},"
         + "\"decisionDate\":{\"value\":\"2026-01-11\",\"type\":\"String\"},"
@@ -59,7 +82,7 @@ class RestBadInputTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("before the incident was notified").doesNotContain("ENGINE-");
     assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).count()).isEqualTo(1);
-    assertThat(engine.getRuntimeService().getVariable(id, "decisionDate")).isNull();
+    assertThat(engine.getRuntimeService().getVariable(id, DECISION_DATE.name())).isNull();
   }
 
   @Test

@@ -3,6 +3,162 @@ package org.scrworkflow.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.scrworkflow.process.IndividualManagementReview.CHRONOLOGY_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.DECLARATION_DATE;
+import static org.scrworkflow.process.IndividualManagementReview.DIRECT_INVOLVEMENT;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_NAME;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_ROLE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_NOTES;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SCRUTINISED_ON;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SCRUTINY_OUTCOME;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_BY;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_ON;
+import static org.scrworkflow.process.IndividualManagementReview.LINE_MANAGER_OF_PRACTITIONER;
+import static org.scrworkflow.process.IndividualManagementReview.RECORDS_SECURED_ON;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_APPOINT_IMR_AUTHOR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_SCRUTINISE_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_SIGN_OFF_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_WRITE_IMR;
+import static org.scrworkflow.process.ScrPublication.COMPELLING_WELFARE_REASONS;
+import static org.scrworkflow.process.ScrPublication.FAMILY_BRIEFED_ON;
+import static org.scrworkflow.process.ScrPublication.LEGAL_RESTRICTION;
+import static org.scrworkflow.process.ScrPublication.PUBLICATION_SIGNED_OFF_BY;
+import static org.scrworkflow.process.ScrPublication.PUBLICATION_SIGNED_OFF_ON;
+import static org.scrworkflow.process.ScrPublication.PUBLICATION_URL;
+import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_EXECUTIVE_SUMMARY;
+import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_OVERVIEW_REPORT;
+import static org.scrworkflow.process.ScrPublication.TASK_BRIEF_FAMILY;
+import static org.scrworkflow.process.ScrPublication.TASK_CHECK_LEGAL_RESTRICTIONS;
+import static org.scrworkflow.process.ScrPublication.TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH;
+import static org.scrworkflow.process.ScrPublication.TASK_PREPARE_PUBLICATION_VERSIONS;
+import static org.scrworkflow.process.ScrPublication.TASK_PUBLISH_REPORTS;
+import static org.scrworkflow.process.ScrPublication.TASK_SIGN_OFF_PUBLICATION;
+import static org.scrworkflow.process.ScrPublication.TIMER_EARLIEST_PUBLICATION;
+import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
+import static org.scrworkflow.process.SeriousCaseReview.ACCEPTANCE_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.ACTION_OWNER;
+import static org.scrworkflow.process.SeriousCaseReview.ACTION_PLAN_FILE;
+import static org.scrworkflow.process.SeriousCaseReview.ACTION_PLAN_LAST_REVIEWED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.ACTION_PLAN_PROGRESS;
+import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
+import static org.scrworkflow.process.SeriousCaseReview.ALL_ACTIONS_COMPLETE;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_QUESTIONS;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_AGE_YEARS;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.CLOSURE_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_OUTCOME;
+import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_RECORD_DOCUMENT_ID;
+import static org.scrworkflow.process.SeriousCaseReview.DEFERRAL_ADVISER;
+import static org.scrworkflow.process.SeriousCaseReview.DEFERRAL_EXPECTED_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.DEFERRAL_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.DRAFTS_AGREED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.END_FURTHER_REVIEW_RECORDED;
+import static org.scrworkflow.process.SeriousCaseReview.END_IMMEDIATE_ACTION_REVIEWED;
+import static org.scrworkflow.process.SeriousCaseReview.END_NO_REVIEW_HELD;
+import static org.scrworkflow.process.SeriousCaseReview.END_ON_TRACK;
+import static org.scrworkflow.process.SeriousCaseReview.END_REFERRAL_CLOSED;
+import static org.scrworkflow.process.SeriousCaseReview.END_REVIEW_CLOSED;
+import static org.scrworkflow.process.SeriousCaseReview.EXECUTIVE_SUMMARY_FILE;
+import static org.scrworkflow.process.SeriousCaseReview.FAMILY_CONTRIBUTION_SUMMARY;
+import static org.scrworkflow.process.SeriousCaseReview.FAMILY_INVITED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.FAMILY_RESPONSE;
+import static org.scrworkflow.process.SeriousCaseReview.FAMILY_RESPONSE_NOTES;
+import static org.scrworkflow.process.SeriousCaseReview.FURTHER_REVIEWER;
+import static org.scrworkflow.process.SeriousCaseReview.FURTHER_REVIEW_COMMISSIONED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.FURTHER_REVIEW_COMMISSIONER;
+import static org.scrworkflow.process.SeriousCaseReview.GATEWAY_FAMILY_INVOLVEMENT_DONE;
+import static org.scrworkflow.process.SeriousCaseReview.GATEWAY_INTERVIEWS_DEFERRED;
+import static org.scrworkflow.process.SeriousCaseReview.GATEWAY_PROCEEDINGS_HANDLED;
+import static org.scrworkflow.process.SeriousCaseReview.GATEWAY_REVIEWERS_INDEPENDENT;
+import static org.scrworkflow.process.SeriousCaseReview.HEALTH_OVERVIEW_FILE;
+import static org.scrworkflow.process.SeriousCaseReview.HEALTH_OVERVIEW_REQUIRED;
+import static org.scrworkflow.process.SeriousCaseReview.IMMEDIATE_ACTION;
+import static org.scrworkflow.process.SeriousCaseReview.IMMEDIATE_ACTION_STATUS;
+import static org.scrworkflow.process.SeriousCaseReview.IMR_DUE_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.INITIATE_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
+import static org.scrworkflow.process.SeriousCaseReview.INTERVIEWS_DEFERRED;
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.LEARNING_REVIEW_COMMISSIONED;
+import static org.scrworkflow.process.SeriousCaseReview.LESSON_RAISED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_SUMMARY;
+import static org.scrworkflow.process.SeriousCaseReview.OFSTED_GRADE;
+import static org.scrworkflow.process.SeriousCaseReview.OFSTED_LETTER_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY;
+import static org.scrworkflow.process.SeriousCaseReview.OVERVIEW_AUTHOR_NAME;
+import static org.scrworkflow.process.SeriousCaseReview.OVERVIEW_REPORT_FILE;
+import static org.scrworkflow.process.SeriousCaseReview.PANEL_CHAIR_CONNECTED_TO_AGENCY;
+import static org.scrworkflow.process.SeriousCaseReview.PANEL_CHAIR_NAME;
+import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS;
+import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN;
+import static org.scrworkflow.process.SeriousCaseReview.PARTNER_LSCBS;
+import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM;
+import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_TO;
+import static org.scrworkflow.process.SeriousCaseReview.PROCEEDINGS_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.PUBLICATION_OUTCOME;
+import static org.scrworkflow.process.SeriousCaseReview.PUBLISHED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION;
+import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.REPORTS_ACCEPTED;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.RETURN_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.REVIEW_WILL_SLIP;
+import static org.scrworkflow.process.SeriousCaseReview.REVISED_TARGET;
+import static org.scrworkflow.process.SeriousCaseReview.RE_REVIEW_NOTES;
+import static org.scrworkflow.process.SeriousCaseReview.SCREENING_ANSWERS;
+import static org.scrworkflow.process.SeriousCaseReview.SERIOUS_HARM_KIND;
+import static org.scrworkflow.process.SeriousCaseReview.SIX_MONTH_TARGET;
+import static org.scrworkflow.process.SeriousCaseReview.SIX_MONTH_TARGET_MET;
+import static org.scrworkflow.process.SeriousCaseReview.SLIPPAGE_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.START_SIX_MONTH_WARNING;
+import static org.scrworkflow.process.SeriousCaseReview.SUBMISSION_NOTES;
+import static org.scrworkflow.process.SeriousCaseReview.SUB_PROCESS_CONDUCT_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_ACCEPT_REPORTS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_AGREE_DRAFTS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CLOSE_REFERRAL;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CONFIRM_LSCBS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CONSIDER_LEARNING_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DRAW_UP_PROJECT_PLAN;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_INVITE_FAMILY;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_LIAISE_ON_PROCEEDINGS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_PREPARE_SUBMISSION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECOMMEND_TO_CHAIR;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECORD_DEFERRAL;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECORD_FAMILY_CONTRIBUTION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECORD_FAMILY_RESPONSE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECORD_FURTHER_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECORD_NO_FAMILY_REPLY;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECORD_OFSTED_EVALUATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_REVIEW_ACTION_PLAN;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_REVISE_PROJECT_PLAN;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RE_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_SCREEN_CASE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_SET_UP_PANEL;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_TRACK_IMMEDIATE_ACTION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_WRITE_HEALTH_OVERVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_WRITE_OVERVIEW_REPORT;
+import static org.scrworkflow.process.SeriousCaseReview.TERMS_OF_REFERENCE_AGREED_ON;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_ACTION_PLAN_REVIEW_DUE;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_DECISION_OVERDUE;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_DECISION_REMINDER;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_FAMILY_NO_REPLY;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_INCIDENT_NOTIFICATION_OVERDUE;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_OFSTED_EVALUATION_AWAITED;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_REVISED_TARGET_APPROACHING;
 import static org.scrworkflow.testsupport.Vars.vars;
 
 import java.time.LocalDate;
@@ -13,14 +169,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.scrworkflow.document.DocumentStore;
 import org.scrworkflow.notification.NotificationRecord;
+import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.publication.PublicationPack;
+import org.scrworkflow.scenario.ReviewDriver;
 import org.scrworkflow.testsupport.Cases;
-import org.scrworkflow.testsupport.ReviewDriver;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
 import org.scrworkflow.testsupport.Uploads;
-import org.scrworkflow.document.DocumentStore;
-import org.scrworkflow.publication.PublicationPack;
 import org.scrworkflow.vault.IdentifierKind;
 import org.scrworkflow.vault.IdentifyingDetail;
 import org.scrworkflow.vault.IdentityVault;
@@ -30,104 +187,111 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ScenarioTest
 class SeriousCaseReviewScenarioTest extends ScenarioSupport {
 
-  static final String KEY = "serious-case-review";
+  static final String KEY = SeriousCaseReview.KEY;
 
   @Autowired IdentityVault vault;
   @Autowired DocumentStore documents;
 
-
   /** A referral for a child who died with neglect suspected (AT-01's facts, West Midlands). */
   static Map<String, Object> deathReferral(String caseReference, String awarenessDate) {
     return vars(
-        "caseReference", caseReference,
-        "childPseudonym", "Child A",
-        "childAgeYears", 3,
-        "incidentDate", LocalDate.parse(awarenessDate).minusDays(1).toString(),
-        "incidentType", "DEATH",
-        "abuseOrNeglectKnownOrSuspected", true,
-        "interagencyConcern", true,
+        CASE_REFERENCE.name(), caseReference,
+        CHILD_PSEUDONYM.name(), "Child A",
+        CHILD_AGE_YEARS.name(), 3,
+        INCIDENT_DATE.name(), LocalDate.parse(awarenessDate).minusDays(1).toString(),
+        INCIDENT_TYPE.name(), "DEATH",
+        ABUSE_OR_NEGLECT.name(), true,
+        INTERAGENCY_CONCERN.name(), true,
         // the child's home LSCB, a tenant: the review is Northmoor's (its chair and business manager are told)
-        "residenceLscb", "lscb-northmoor",
-        "region", "WEST_MIDLANDS",
-        "lookedAfter", false,
-        "agenciesInvolved", List.of("police", "health"),
-        "parallelProceedingsKnown", false,
-        "awarenessDate", awarenessDate);
+        RESIDENCE_LSCB.name(), "lscb-northmoor",
+        REGION.name(), "WEST_MIDLANDS",
+        LOOKED_AFTER.name(), false,
+        AGENCIES_INVOLVED.name(), List.of("police", "health"),
+        PARALLEL_PROCEEDINGS_KNOWN.name(), false,
+        AWARENESS_DATE.name(), awarenessDate);
   }
 
   ProcessInstance startReferral(LocalDate day, Map<String, Object> referral) {
     driver.today(day);
-    return driver.start(KEY, (String) referral.get("caseReference"), referral);
+    return driver.start(KEY, (String) referral.get(CASE_REFERENCE.name()), referral);
   }
 
   void approveNotification(ProcessInstance review, LocalDate day) {
     driver.today(day);
-    driver.complete(review, "Task_ApproveIncidentNotification",
-        vars("notificationReason", "SCR_POSSIBLE", "notificationSummary", "Child A died; neglect suspected."));
+    driver.complete(review, TASK_APPROVE_INCIDENT_NOTIFICATION,
+        vars(NOTIFICATION_REASON.name(), "SCR_POSSIBLE", NOTIFICATION_SUMMARY.name(),
+            "Child A died; neglect suspected."));
   }
 
   void screenAndRecommend(ProcessInstance review, LocalDate day, String recommendation) {
     driver.today(day);
-    driver.complete(review, "Task_ConfirmLscbs", vars("partnerLscbs", ""));
-    driver.complete(review, "Task_ScreenCase", vars("screeningAnswers", "Answers to 8.12."));
-    driver.complete(review, "Task_RecommendToChair",
-        vars("recommendation", recommendation, "recommendationReasons", "As screened."));
+    driver.complete(review, TASK_CONFIRM_LSCBS, vars(PARTNER_LSCBS.name(), ""));
+    driver.complete(review, TASK_SCREEN_CASE, vars(SCREENING_ANSWERS.name(), "Answers to 8.12."));
+    driver.complete(review, TASK_RECOMMEND_TO_CHAIR,
+        vars(RECOMMENDATION.name(), recommendation, RECOMMENDATION_REASONS.name(), "As screened."));
   }
 
   void decide(ProcessInstance review, LocalDate day, boolean initiate, String decisionDate) {
     driver.today(day);
-    driver.complete(review, "Task_DecideInitiation",
-        vars("initiateReview", initiate, "decisionDate", decisionDate, "decisionReasons", "Criteria as screened."));
+    driver.complete(review, TASK_DECIDE_INITIATION,
+        vars(INITIATE_REVIEW.name(), initiate, DECISION_DATE.name(), decisionDate, DECISION_REASONS.name(),
+            "Criteria as screened."));
   }
 
   /** S-09 to S-11 with independent reviewers; the IMRs fall due on imrDueDate. */
   void setUpReview(ProcessInstance review, boolean healthOverview, boolean proceedings, String imrDueDate) {
-    driver.complete(review, "Task_SetUpPanel", vars("panelChairName", "Independent Chair",
-        "overviewAuthorName", "Independent Author", "panelChairConnectedToAgency", false,
-        "overviewAuthorConnectedToAgency", false));
-    driver.complete(review, "Task_AgreeTermsOfReference", vars("periodUnderReviewFrom", "2008-01-01",
-        "periodUnderReviewTo", "2011-03-13", "caseQuestions", "Information sharing.",
-        "healthOverviewRequired", healthOverview, "parallelProceedings", proceedings,
-        "termsOfReferenceAgreedOn", "2011-04-20"));
-    driver.complete(review, "Task_DrawUpProjectPlan", vars("imrDueDate", imrDueDate));
+    driver.complete(review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Independent Chair",
+        OVERVIEW_AUTHOR_NAME.name(), "Independent Author", PANEL_CHAIR_CONNECTED_TO_AGENCY.name(), false,
+        OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY.name(), false));
+    driver.complete(review, TASK_AGREE_TERMS_OF_REFERENCE, vars(PERIOD_UNDER_REVIEW_FROM.name(), "2008-01-01",
+        PERIOD_UNDER_REVIEW_TO.name(), "2011-03-13", CASE_QUESTIONS.name(), "Information sharing.",
+        HEALTH_OVERVIEW_REQUIRED.name(), healthOverview, PARALLEL_PROCEEDINGS.name(), proceedings,
+        TERMS_OF_REFERENCE_AGREED_ON.name(), "2011-04-20"));
+    driver.complete(review, TASK_DRAW_UP_PROJECT_PLAN, vars(IMR_DUE_DATE.name(), imrDueDate));
   }
 
   /** Every open IMR: author appointed (independent), written, signed off, accepted. */
   /** S-23: the overview author's three drafts. */
   static Map<String, Object> drafts() {
-    return vars("overviewReportFile", Uploads.pdf("overview-report.pdf"),
-        "executiveSummaryFile", Uploads.pdf("executive-summary.pdf"), "actionPlanFile", Uploads.pdf("action-plan.pdf"));
+    return vars(OVERVIEW_REPORT_FILE.name(), Uploads.pdf("overview-report.pdf"),
+        EXECUTIVE_SUMMARY_FILE.name(), Uploads.pdf("executive-summary.pdf"), ACTION_PLAN_FILE.name(),
+            Uploads.pdf("action-plan.pdf"));
   }
 
   void completeImrs(ProcessInstance review) {
-    for (Task task : driver.tasks(review, "Task_AppointImrAuthor")) {
-      driver.complete(review, task, vars("imrAuthorName", "Agency Reviewer", "imrAuthorRole", "Reviewer",
-          "directInvolvement", false, "lineManagerOfPractitioner", false, "recordsSecuredOn", "2011-04-06",
-          "declarationDate", "2011-04-21"));
+    for (Task task : driver.tasks(review, TASK_APPOINT_IMR_AUTHOR)) {
+      driver.complete(review, task, vars(IMR_AUTHOR_NAME.name(), "Agency Reviewer", IMR_AUTHOR_ROLE.name(), "Reviewer",
+          DIRECT_INVOLVEMENT.name(), false, LINE_MANAGER_OF_PRACTITIONER.name(), false, RECORDS_SECURED_ON.name(),
+              "2011-04-06",
+          DECLARATION_DATE.name(), "2011-04-21"));
     }
-    for (Task task : driver.tasks(review, "Task_WriteImr")) {
-      driver.complete(review, task, vars("imrNotes", "Written.", "imrFile", Uploads.pdf("imr.pdf"),
-          "chronologyFile", Uploads.pdf("chronology.pdf")));
+    for (Task task : driver.tasks(review, TASK_WRITE_IMR)) {
+      driver.complete(review, task, vars(IMR_NOTES.name(), "Written.", IMR_FILE.name(), Uploads.pdf("imr.pdf"),
+          CHRONOLOGY_FILE.name(), Uploads.pdf("chronology.pdf")));
     }
-    for (Task task : driver.tasks(review, "Task_SignOffImr")) {
-      driver.complete(review, task, vars("imrSignedOffBy", "Senior Manager", "imrSignedOffOn", "2011-06-20"));
+    for (Task task : driver.tasks(review, TASK_SIGN_OFF_IMR)) {
+      driver.complete(review, task, vars(IMR_SIGNED_OFF_BY.name(), "Senior Manager", IMR_SIGNED_OFF_ON.name(),
+          "2011-06-20"));
     }
-    for (Task task : driver.tasks(review, "Task_ScrutiniseImr")) {
-      driver.complete(review, task, vars("imrScrutinyOutcome", "ACCEPT", "imrScrutinisedOn", "2011-06-27"));
+    for (Task task : driver.tasks(review, TASK_SCRUTINISE_IMR)) {
+      driver.complete(review, task, vars(IMR_SCRUTINY_OUTCOME.name(), "ACCEPT", IMR_SCRUTINISED_ON.name(),
+          "2011-06-27"));
     }
   }
 
   void familyTakesPart(ProcessInstance review) {
-    driver.complete(review, "Task_InviteFamily", vars("familyInvitedOn", "2011-05-02"));
-    driver.complete(review, "Task_RecordFamilyResponse", vars("familyResponse", "TAKES_PART"));
-    driver.complete(review, "Task_RecordFamilyContribution", vars("familyContributionSummary", "Met the panel."));
+    driver.complete(review, TASK_INVITE_FAMILY, vars(FAMILY_INVITED_ON.name(), "2011-05-02"));
+    driver.complete(review, TASK_RECORD_FAMILY_RESPONSE, vars(FAMILY_RESPONSE.name(), "TAKES_PART"));
+    driver.complete(review, TASK_RECORD_FAMILY_CONTRIBUTION, vars(FAMILY_CONTRIBUTION_SUMMARY.name(),
+        "Met the panel."));
   }
 
   void writeAndAccept(ProcessInstance review, LocalDate day, String acceptanceDate) {
     driver.today(day);
-    driver.complete(review, "Task_WriteOverviewReport", drafts());
-    driver.complete(review, "Task_AgreeDrafts", vars("draftsAgreedOn", "2011-09-15"));
-    driver.complete(review, "Task_AcceptReports", vars("reportsAccepted", true, "acceptanceDate", acceptanceDate));
+    driver.complete(review, TASK_WRITE_OVERVIEW_REPORT, drafts());
+    driver.complete(review, TASK_AGREE_DRAFTS, vars(DRAFTS_AGREED_ON.name(), "2011-09-15"));
+    driver.complete(review, TASK_ACCEPT_REPORTS, vars(REPORTS_ACCEPTED.name(), true, ACCEPTANCE_DATE.name(),
+        acceptanceDate));
   }
 
   NotificationRecord last(String caseReference, String template) {
@@ -144,8 +308,8 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     vault.add(Cases.northmoor(ref), new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"), "businessmanager");
     ProcessInstance review = startReferral(LocalDate.of(2011, 3, 14), deathReferral(ref, "2011-03-14"));
 
-    assertThat(review).isWaitingAt("Task_ApproveIncidentNotification");
-    Task approval = driver.task(review, "Task_ApproveIncidentNotification");
+    assertThat(review).isWaitingAt(TASK_APPROVE_INCIDENT_NOTIFICATION);
+    Task approval = driver.task(review, TASK_APPROVE_INCIDENT_NOTIFICATION);
     assertThat(approval).hasCandidateGroup("lscb-business-manager");
     // T-1: one working day from awareness on Mon 14 Mar 2011
     assertThat(ReviewDriver.london(approval.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 3, 15));
@@ -155,82 +319,88 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     // G-5: from 21 Feb 2011 the DfE Safeguarding Group, not GO West Midlands (AT-01's text conflicts with G-5)
     assertThat(incident.governmentRecipient()).isEqualTo("DFE_SAFEGUARDING_GROUP");
     assertThat(incident.recipients()).contains("serious.incidents@ofsted.example", "safeguarding.group@dfe.example");
-    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "leadLscb")).isEqualTo("lscb-northmoor");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(),
+        LEAD_LSCB.name())).isEqualTo("lscb-northmoor");
 
     screenAndRecommend(review, LocalDate.of(2011, 3, 22), "INITIATE");
-    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "criteriaOutcome")).isEqualTo("REQUIRED");
-    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "criteriaReason"))
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(),
+        CRITERIA_OUTCOME.name())).isEqualTo("REQUIRED");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), CRITERIA_REASON.name()))
         .isEqualTo("DEATH_ABUSE_NEGLECT");
-    Task decision = driver.task(review, "Task_DecideInitiation");
+    Task decision = driver.task(review, TASK_DECIDE_INITIATION);
     assertThat(decision).hasCandidateGroup("lscb-chair");
     // T-2: one calendar month from the notification on Tue 15 Mar; reminder ten working days before
     assertThat(ReviewDriver.london(decision.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 4, 15));
-    assertThat(ReviewDriver.london(driver.timer(review, "Timer_DecisionReminder").getDuedate()))
+    assertThat(ReviewDriver.london(driver.timer(review, TIMER_DECISION_REMINDER).getDuedate()))
         .isEqualTo(LocalDate.of(2011, 4, 1).atTime(NINE));
 
     decide(review, LocalDate.of(2011, 4, 5), true, "2011-04-04");
     assertThat(last(ref, "decision-notification").sentAt()).isNotNull();
     // the decision record (§6.3) is a PDF in the document store: the case, never the child's name
     long recordId = ((Number) driver.engine().getRuntimeService()
-        .getVariable(review.getId(), "decisionRecordDocumentId")).longValue();
+        .getVariable(review.getId(), DECISION_RECORD_DOCUMENT_ID.name())).longValue();
     String record = String.join("\n", PublicationPack.pagesOf(documents.content(recordId)));
     assertThat(record).contains(ref).contains("Child A").contains("2011-04-04").doesNotContain("Kylie")
         .doesNotContain("Brennan");
-    assertThat(review).isWaitingAt("Task_SetUpPanel");
+    assertThat(review).isWaitingAt(TASK_SET_UP_PANEL);
     // T-3: six calendar months from the decision; T-8 warning 28 days before
-    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "sixMonthTarget")).isEqualTo("2011-10-04");
-    assertThat(ReviewDriver.london(driver.timer(review, "StartEvent_SixMonthWarning").getDuedate()))
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(),
+        SIX_MONTH_TARGET.name())).isEqualTo("2011-10-04");
+    assertThat(ReviewDriver.london(driver.timer(review, START_SIX_MONTH_WARNING).getDuedate()))
         .isEqualTo(LocalDate.of(2011, 9, 6).atTime(NINE));
 
     setUpReview(review, true, false, "2011-06-30");
-    assertThat(driver.tasks(review, "Task_AppointImrAuthor")).hasSize(2)
+    assertThat(driver.tasks(review, TASK_APPOINT_IMR_AUTHOR)).hasSize(2)
         .extracting(t -> driver.engine().getTaskService().getIdentityLinksForTask(t.getId()).get(0).getGroupId())
         .containsExactlyInAnyOrder("senior-manager-police", "senior-manager-health");
     assertThat(templates(ref)).contains("imr-commission", "secure-records-request");
     completeImrs(review);
-    driver.complete(review, "Task_WriteHealthOverview", vars("healthOverviewFile", Uploads.pdf("health-overview.pdf")));
+    driver.complete(review, TASK_WRITE_HEALTH_OVERVIEW, vars(HEALTH_OVERVIEW_FILE.name(),
+        Uploads.pdf("health-overview.pdf")));
     familyTakesPart(review);
     writeAndAccept(review, LocalDate.of(2011, 9, 28), "2011-09-28");
 
     // G-13: accepted 28 Sep, on or before 4 Oct
     assertThat(driver.engine().getHistoryService().createHistoricVariableInstanceQuery()
-            .processInstanceId(review.getId()).variableName("sixMonthTargetMet").singleResult().getValue())
+            .processInstanceId(review.getId()).variableName(SIX_MONTH_TARGET_MET.name()).singleResult().getValue())
         .isEqualTo(true);
-    assertThat(driver.timers(review, "StartEvent_SixMonthWarning")).as("the T-8 timer ends with the review").isEmpty();
+    assertThat(driver.timers(review, START_SIX_MONTH_WARNING)).as("the T-8 timer ends with the review").isEmpty();
 
     driver.today(LocalDate.of(2011, 9, 30));
-    driver.complete(review, "Task_PrepareSubmission", vars("submissionNotes", "Overview, summary, action plan."));
+    driver.complete(review, TASK_PREPARE_SUBMISSION, vars(SUBMISSION_NOTES.name(), "Overview, summary, action plan."));
     assertThat(last(ref, "report-submission").recipients()).contains("serious.incidents@ofsted.example");
 
     publishCleanly(review, LocalDate.of(2011, 9, 30));
-    driver.complete(review, "Task_RecordOfstedEvaluation", vars("ofstedGrade", "GOOD", "ofstedLetterDate", "2011-11-10"));
+    driver.complete(review, TASK_RECORD_OFSTED_EVALUATION, vars(OFSTED_GRADE.name(), "GOOD", OFSTED_LETTER_DATE.name(),
+        "2011-11-10"));
     // S-29: first action-plan review three calendar months after acceptance
-    driver.fireTimer(review, "Timer_ActionPlanReviewDue", LocalDate.of(2011, 12, 28), NINE);
-    driver.complete(review, "Task_ReviewActionPlan", vars("actionPlanLastReviewedOn", "2011-12-28",
-        "allActionsComplete", true, "actionPlanProgress", "All done."));
+    driver.fireTimer(review, TIMER_ACTION_PLAN_REVIEW_DUE, LocalDate.of(2011, 12, 28), NINE);
+    driver.complete(review, TASK_REVIEW_ACTION_PLAN, vars(ACTION_PLAN_LAST_REVIEWED_ON.name(), "2011-12-28",
+        ALL_ACTIONS_COMPLETE.name(), true, ACTION_PLAN_PROGRESS.name(), "All done."));
 
-    assertThat(review).isEnded().hasPassed("EndEvent_ReviewClosed");
+    assertThat(review).isEnded().hasPassed(END_REVIEW_CLOSED);
     assertThat(driver.engine().getHistoryService().createHistoricVariableInstanceQuery()
-            .processInstanceId(review.getId()).variableName("publicationOutcome").singleResult().getValue())
+            .processInstanceId(review.getId()).variableName(PUBLICATION_OUTCOME.name()).singleResult().getValue())
         .isEqualTo("OVERVIEW_AND_SUMMARY");
   }
 
   /** S-26, S-27 with no requests, no restrictions and clean texts. */
   void publishCleanly(ProcessInstance review, LocalDate submittedOn) {
-    driver.complete(review, "Task_ConsiderRequestsNotToPublish", vars("compellingWelfareReasons", false));
-    driver.complete(review, "Task_CheckLegalRestrictions", vars("legalRestriction", false));
-    driver.complete(review, "Task_PreparePublicationVersions", vars(
-        "publishableExecutiveSummary", "Child A died in March 2011. Agencies did not share information.",
-        "publishableOverviewReport", "Child A lived with Mother. The health visitor's concerns were not passed on."));
-    driver.complete(review, "Task_SignOffPublication",
-        vars("publicationSignedOffBy", "LSCB chair", "publicationSignedOffOn", submittedOn.toString()));
-    driver.complete(review, "Task_BriefFamily", vars("familyBriefedOn", submittedOn.toString()));
+    driver.complete(review, TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, vars(COMPELLING_WELFARE_REASONS.name(), false));
+    driver.complete(review, TASK_CHECK_LEGAL_RESTRICTIONS, vars(LEGAL_RESTRICTION.name(), false));
+    driver.complete(review, TASK_PREPARE_PUBLICATION_VERSIONS, vars(
+        PUBLISHABLE_EXECUTIVE_SUMMARY.name(), "Child A died in March 2011. Agencies did not share information.",
+        PUBLISHABLE_OVERVIEW_REPORT.name(),
+            "Child A lived with Mother. The health visitor's concerns were not passed on."));
+    driver.complete(review, TASK_SIGN_OFF_PUBLICATION,
+        vars(PUBLICATION_SIGNED_OFF_BY.name(), "LSCB chair", PUBLICATION_SIGNED_OFF_ON.name(), submittedOn.toString()));
+    driver.complete(review, TASK_BRIEF_FAMILY, vars(FAMILY_BRIEFED_ON.name(), submittedOn.toString()));
     // T-12: twenty working days after sending to Ofsted and GO/DfE
-    var timer = driver.timer(review, "Timer_EarliestPublication");
+    var timer = driver.timer(review, TIMER_EARLIEST_PUBLICATION);
     driver.at(ReviewDriver.london(timer.getDuedate()));
     driver.engine().getManagementService().executeJob(timer.getId());
-    driver.complete(review, "Task_PublishReports", vars("publishedOn", "2011-11-01",
-        "publicationUrl", "https://lscb.example/scr/cr"));
+    driver.complete(review, TASK_PUBLISH_REPORTS, vars(PUBLISHED_ON.name(), "2011-11-01",
+        PUBLICATION_URL.name(), "https://lscb.example/scr/cr"));
   }
 
   @Test
@@ -238,11 +408,11 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   void notNotifiableReferralCloses() {
     String ref = newCase();
     Map<String, Object> referral = deathReferral(ref, "2011-03-14");
-    referral.put("abuseOrNeglectKnownOrSuspected", false);
+    referral.put(ABUSE_OR_NEGLECT.name(), false);
     ProcessInstance review = startReferral(LocalDate.of(2011, 3, 14), referral);
-    assertThat(review).isWaitingAt("Task_CloseReferral");
-    driver.complete(review, "Task_CloseReferral", vars("closureReasons", "Natural causes; no concerns."));
-    assertThat(review).isEnded().hasPassed("EndEvent_ReferralClosed");
+    assertThat(review).isWaitingAt(TASK_CLOSE_REFERRAL);
+    driver.complete(review, TASK_CLOSE_REFERRAL, vars(CLOSURE_REASONS.name(), "Natural causes; no concerns."));
+    assertThat(review).isEnded().hasPassed(END_REFERRAL_CLOSED);
     assertThat(templates(ref)).isEmpty();
   }
 
@@ -251,19 +421,20 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   void criteriaNotMet() {
     String ref = newCase();
     Map<String, Object> referral = deathReferral(ref, "2011-05-09");
-    referral.put("incidentType", "SERIOUS_HARM");
-    referral.put("seriousHarmKind", "SERIOUS_SEXUAL_ABUSE");
-    referral.put("interagencyConcern", false);
+    referral.put(INCIDENT_TYPE.name(), "SERIOUS_HARM");
+    referral.put(SERIOUS_HARM_KIND.name(), "SERIOUS_SEXUAL_ABUSE");
+    referral.put(INTERAGENCY_CONCERN.name(), false);
     ProcessInstance review = startReferral(LocalDate.of(2011, 5, 9), referral);
     approveNotification(review, LocalDate.of(2011, 5, 9));
     screenAndRecommend(review, LocalDate.of(2011, 5, 16), "DO_NOT_INITIATE");
-    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "criteriaOutcome")).isEqualTo("NOT_MET");
-    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "criteriaReason"))
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(),
+        CRITERIA_OUTCOME.name())).isEqualTo("NOT_MET");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), CRITERIA_REASON.name()))
         .isEqualTo("NO_INTERAGENCY_CONCERN");
     decide(review, LocalDate.of(2011, 5, 20), false, "2011-05-20");
-    assertThat(review).isWaitingAt("Task_ConsiderLearningReview");
-    driver.complete(review, "Task_ConsiderLearningReview", vars("learningReviewCommissioned", true));
-    assertThat(review).isEnded().hasPassed("EndEvent_NoReviewHeld").hasNotPassed("SubProcess_ConductReview");
+    assertThat(review).isWaitingAt(TASK_CONSIDER_LEARNING_REVIEW);
+    driver.complete(review, TASK_CONSIDER_LEARNING_REVIEW, vars(LEARNING_REVIEW_COMMISSIONED.name(), true));
+    assertThat(review).isEnded().hasPassed(END_NO_REVIEW_HELD).hasNotPassed(SUB_PROCESS_CONDUCT_REVIEW);
     assertThat(templates(ref)).containsExactly("serious-incident-notification", "secure-records-request",
         "decision-notification");
   }
@@ -273,13 +444,14 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   void deathInCustodyRequiresReview() {
     String ref = newCase();
     Map<String, Object> referral = deathReferral(ref, "2011-11-07");
-    referral.put("incidentType", "CUSTODY_DEATH");
-    referral.put("abuseOrNeglectKnownOrSuspected", false);
-    referral.put("childAgeYears", 16);
+    referral.put(INCIDENT_TYPE.name(), "CUSTODY_DEATH");
+    referral.put(ABUSE_OR_NEGLECT.name(), false);
+    referral.put(CHILD_AGE_YEARS.name(), 16);
     ProcessInstance review = startReferral(LocalDate.of(2011, 11, 7), referral);
     approveNotification(review, LocalDate.of(2011, 11, 8));
     screenAndRecommend(review, LocalDate.of(2011, 11, 14), "INITIATE");
-    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "criteriaReason")).isEqualTo("CUSTODY_DEATH");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(),
+        CRITERIA_REASON.name())).isEqualTo("CUSTODY_DEATH");
   }
 
   @Test
@@ -289,21 +461,24 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     ProcessInstance review = startReferral(LocalDate.of(2011, 3, 14), deathReferral(ref, "2011-03-14"));
     approveNotification(review, LocalDate.of(2011, 3, 14));
     screenAndRecommend(review, LocalDate.of(2011, 3, 21), "INITIATE");
-    Task decision = driver.task(review, "Task_DecideInitiation");
+    Task decision = driver.task(review, TASK_DECIDE_INITIATION);
     driver.today(LocalDate.of(2011, 3, 25));
 
     assertThatThrownBy(() -> driver.engine().getTaskService().complete(decision.getId(),
-            vars("initiateReview", false, "decisionDate", "2011-03-25", "decisionReasons", "Not needed.")))
+            vars(INITIATE_REVIEW.name(), false, DECISION_DATE.name(), "2011-03-25", DECISION_REASONS.name(),
+                "Not needed.")))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("must be initiated");
     assertThatThrownBy(() -> driver.engine().getTaskService().complete(decision.getId(),
-            vars("initiateReview", true, "decisionDate", "2011-03-04", "decisionReasons", "Required.")))
+            vars(INITIATE_REVIEW.name(), true, DECISION_DATE.name(), "2011-03-04", DECISION_REASONS.name(),
+                "Required.")))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("before the incident was notified");
     assertThatThrownBy(() -> driver.engine().getTaskService().complete(decision.getId(),
-            vars("initiateReview", true, "decisionDate", "2011-25-03", "decisionReasons", "Required.")))
+            vars(INITIATE_REVIEW.name(), true, DECISION_DATE.name(), "2011-25-03", DECISION_REASONS.name(),
+                "Required.")))
         .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("not a date");
     // nothing was half-saved: the task is still open and the decision variables were not written
-    assertThat(review).isWaitingAt("Task_DecideInitiation");
-    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "initiateReview")).isNull();
+    assertThat(review).isWaitingAt(TASK_DECIDE_INITIATION);
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), INITIATE_REVIEW.name())).isNull();
   }
 
   @Test
@@ -313,15 +488,15 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     ProcessInstance review = startReferral(LocalDate.of(2011, 1, 31), deathReferral(ref, "2011-01-31"));
     approveNotification(review, LocalDate.of(2011, 1, 31));
     screenAndRecommend(review, LocalDate.of(2011, 2, 7), "INITIATE");
-    Task decision = driver.task(review, "Task_DecideInitiation");
+    Task decision = driver.task(review, TASK_DECIDE_INITIATION);
     assertThat(ReviewDriver.london(decision.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 2, 28));
 
-    driver.fireTimer(review, "Timer_DecisionReminder", LocalDate.of(2011, 2, 14), NINE);
+    driver.fireTimer(review, TIMER_DECISION_REMINDER, LocalDate.of(2011, 2, 14), NINE);
     assertThat(last(ref, "decision-reminder").recipients()).contains("chair@demo.scr-workflow.invalid");
-    driver.fireTimer(review, "Timer_DecisionOverdue", LocalDate.of(2011, 3, 1), NINE);
+    driver.fireTimer(review, TIMER_DECISION_OVERDUE, LocalDate.of(2011, 3, 1), NINE);
     assertThat(last(ref, "decision-overdue").recipients())
         .contains("chair@demo.scr-workflow.invalid", "businessmanager@demo.scr-workflow.invalid");
-    assertThat(review).isWaitingAt("Task_DecideInitiation");
+    assertThat(review).isWaitingAt(TASK_DECIDE_INITIATION);
   }
 
   @Test
@@ -329,11 +504,11 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   void incidentNotificationOverdueIsEscalated() {
     String ref = newCase();
     ProcessInstance review = startReferral(LocalDate.of(2010, 12, 31), deathReferral(ref, "2010-12-31"));
-    Task approval = driver.task(review, "Task_ApproveIncidentNotification");
+    Task approval = driver.task(review, TASK_APPROVE_INCIDENT_NOTIFICATION);
     assertThat(ReviewDriver.london(approval.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 1, 4));
-    driver.fireTimer(review, "Timer_IncidentNotificationOverdue", LocalDate.of(2011, 1, 5), MIDNIGHT);
+    driver.fireTimer(review, TIMER_INCIDENT_NOTIFICATION_OVERDUE, LocalDate.of(2011, 1, 5), MIDNIGHT);
     assertThat(templates(ref)).containsExactly("incident-notification-overdue");
-    assertThat(review).isWaitingAt("Task_ApproveIncidentNotification");
+    assertThat(review).isWaitingAt(TASK_APPROVE_INCIDENT_NOTIFICATION);
   }
 
   @Test
@@ -341,14 +516,14 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   void governmentRecipientFollowsSendDate() {
     String early = newCase();
     Map<String, Object> referral = deathReferral(early, "2011-02-18");
-    referral.put("region", "NORTH_WEST");
+    referral.put(REGION.name(), "NORTH_WEST");
     ProcessInstance first = startReferral(LocalDate.of(2011, 2, 18), referral);
     approveNotification(first, LocalDate.of(2011, 2, 18));
     assertThat(last(early, "serious-incident-notification").governmentRecipient()).isEqualTo("GO_NORTH_WEST");
 
     String late = newCase();
     Map<String, Object> second = deathReferral(late, "2011-02-18");
-    second.put("region", "NORTH_WEST");
+    second.put(REGION.name(), "NORTH_WEST");
     ProcessInstance other = startReferral(LocalDate.of(2011, 2, 18), second);
     approveNotification(other, LocalDate.of(2011, 2, 21));
     assertThat(last(late, "serious-incident-notification").governmentRecipient()).isEqualTo("DFE_SAFEGUARDING_GROUP");
@@ -358,12 +533,12 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   ProcessInstance initiated(String ref, LocalDate decisionDay, String region) {
     LocalDate notified = decisionDay.minusDays(14);
     Map<String, Object> referral = deathReferral(ref, notified.toString());
-    referral.put("region", region);
+    referral.put(REGION.name(), region);
     ProcessInstance review = startReferral(notified, referral);
     approveNotification(review, notified);
     screenAndRecommend(review, notified.plusDays(7), "INITIATE");
     decide(review, decisionDay, true, decisionDay.toString());
-    assertThat(review).isWaitingAt("Task_SetUpPanel");
+    assertThat(review).isWaitingAt(TASK_SET_UP_PANEL);
     return review;
   }
 
@@ -384,15 +559,18 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   @DisplayName("AT-15 R-1.2 An overview author employed by an involved agency is blocked until others are appointed")
   void reviewerConnectedToAgencyIsBlocked() {
     ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
-    driver.complete(review, "Task_SetUpPanel", vars("panelChairName", "Chair", "overviewAuthorName", "PCT Employee",
-        "panelChairConnectedToAgency", false, "overviewAuthorConnectedToAgency", true));
-    assertThat(review).isWaitingAt("Task_SetUpPanel").hasPassed("Gateway_ReviewersIndependent");
-    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "reviewersIndependent")).isEqualTo(false);
+    driver.complete(review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Chair", OVERVIEW_AUTHOR_NAME.name(),
+        "PCT Employee",
+        PANEL_CHAIR_CONNECTED_TO_AGENCY.name(), false, OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY.name(), true));
+    assertThat(review).isWaitingAt(TASK_SET_UP_PANEL).hasPassed(GATEWAY_REVIEWERS_INDEPENDENT);
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(),
+        "reviewersIndependent")).isEqualTo(false);
     assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "reviewerIndependenceFinding"))
         .isNotNull();
-    driver.complete(review, "Task_SetUpPanel", vars("panelChairName", "Chair", "overviewAuthorName", "Independent",
-        "panelChairConnectedToAgency", false, "overviewAuthorConnectedToAgency", false));
-    assertThat(review).isWaitingAt("Task_AgreeTermsOfReference");
+    driver.complete(review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Chair", OVERVIEW_AUTHOR_NAME.name(),
+        "Independent",
+        PANEL_CHAIR_CONNECTED_TO_AGENCY.name(), false, OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY.name(), false));
+    assertThat(review).isWaitingAt(TASK_AGREE_TERMS_OF_REFERENCE);
   }
 
   @Test
@@ -400,12 +578,13 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   void proceedingsDeferInterviews() {
     ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 6, 6), "NORTH_WEST");
     setUpReview(review, false, true, "2011-08-05");
-    driver.complete(review, "Task_LiaiseOnProceedings", vars("proceedingsType", "CRIMINAL", "interviewsDeferred", true));
-    driver.complete(review, "Task_RecordDeferral", vars("deferralAdviser", "CPS reviewing lawyer",
-        "deferralReason", "Mother and partner not to be interviewed before the verdict.",
-        "deferralExpectedDate", "2012-03-30"));
-    assertThat(review).hasPassed("Task_RecordDeferral");
-    assertThat(driver.tasks(review, "Task_AppointImrAuthor")).as("IMRs go ahead").hasSize(2);
+    driver.complete(review, TASK_LIAISE_ON_PROCEEDINGS, vars(PROCEEDINGS_TYPE.name(), "CRIMINAL",
+        INTERVIEWS_DEFERRED.name(), true));
+    driver.complete(review, TASK_RECORD_DEFERRAL, vars(DEFERRAL_ADVISER.name(), "CPS reviewing lawyer",
+        DEFERRAL_REASON.name(), "Mother and partner not to be interviewed before the verdict.",
+        DEFERRAL_EXPECTED_DATE.name(), "2012-03-30"));
+    assertThat(review).hasPassed(TASK_RECORD_DEFERRAL);
+    assertThat(driver.tasks(review, TASK_APPOINT_IMR_AUTHOR)).as("IMRs go ahead").hasSize(2);
   }
 
   @Test
@@ -413,8 +592,10 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   void proceedingsWithoutDeferral() {
     ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 6, 6), "NORTH_WEST");
     setUpReview(review, false, true, "2011-08-05");
-    driver.complete(review, "Task_LiaiseOnProceedings", vars("proceedingsType", "CORONER", "interviewsDeferred", false));
-    assertThat(review).hasPassed("Gateway_InterviewsDeferred", "Gateway_ProceedingsHandled").hasNotPassed("Task_RecordDeferral");
+    driver.complete(review, TASK_LIAISE_ON_PROCEEDINGS, vars(PROCEEDINGS_TYPE.name(), "CORONER",
+        INTERVIEWS_DEFERRED.name(), false));
+    assertThat(review).hasPassed(GATEWAY_INTERVIEWS_DEFERRED,
+        GATEWAY_PROCEEDINGS_HANDLED).hasNotPassed(TASK_RECORD_DEFERRAL);
   }
 
   @Test
@@ -422,20 +603,21 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   void familyDeclinesOrDoesNotReply() {
     ProcessInstance declines = initiated(newCase(), LocalDate.of(2011, 9, 26), "LONDON");
     setUpReview(declines, false, false, "2011-11-25");
-    driver.complete(declines, "Task_InviteFamily", vars("familyInvitedOn", "2011-10-03"));
-    driver.complete(declines, "Task_RecordFamilyResponse", vars("familyResponse", "DECLINED",
-        "familyResponseNotes", "Father declined by phone."));
-    assertThat(declines).hasPassed("Gateway_FamilyInvolvementDone").hasNotPassed("Task_RecordFamilyContribution");
+    driver.complete(declines, TASK_INVITE_FAMILY, vars(FAMILY_INVITED_ON.name(), "2011-10-03"));
+    driver.complete(declines, TASK_RECORD_FAMILY_RESPONSE, vars(FAMILY_RESPONSE.name(), "DECLINED",
+        FAMILY_RESPONSE_NOTES.name(), "Father declined by phone."));
+    assertThat(declines).hasPassed(GATEWAY_FAMILY_INVOLVEMENT_DONE).hasNotPassed(TASK_RECORD_FAMILY_CONTRIBUTION);
 
     ProcessInstance silent = initiated(newCase(), LocalDate.of(2011, 9, 26), "LONDON");
     setUpReview(silent, false, false, "2011-11-25");
-    driver.complete(silent, "Task_InviteFamily", vars("familyInvitedOn", "2011-10-03"));
-    Task response = driver.task(silent, "Task_RecordFamilyResponse");
+    driver.complete(silent, TASK_INVITE_FAMILY, vars(FAMILY_INVITED_ON.name(), "2011-10-03"));
+    Task response = driver.task(silent, TASK_RECORD_FAMILY_RESPONSE);
     // T-17: twenty working days from Mon 3 Oct 2011
     assertThat(ReviewDriver.london(response.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 10, 31));
-    driver.fireTimer(silent, "Timer_FamilyNoReply", LocalDate.of(2011, 11, 1), MIDNIGHT);
-    assertThat(driver.engine().getRuntimeService().getVariable(silent.getId(), "familyResponse")).isEqualTo("NO_REPLY");
-    assertThat(silent).hasPassed("Task_RecordNoFamilyReply");
+    driver.fireTimer(silent, TIMER_FAMILY_NO_REPLY, LocalDate.of(2011, 11, 1), MIDNIGHT);
+    assertThat(driver.engine().getRuntimeService().getVariable(silent.getId(),
+        FAMILY_RESPONSE.name())).isEqualTo("NO_REPLY");
+    assertThat(silent).hasPassed(TASK_RECORD_NO_FAMILY_REPLY);
   }
 
   @Test
@@ -443,25 +625,29 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   void slippageTwice() {
     String ref = newCase();
     ProcessInstance review = initiated(ref, LocalDate.of(2010, 8, 31), "NORTH_EAST");
-    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "sixMonthTarget")).isEqualTo("2011-02-28");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(),
+        SIX_MONTH_TARGET.name())).isEqualTo("2011-02-28");
     setUpReview(review, false, false, "2010-11-30");
 
-    driver.fireTimer(review, "StartEvent_SixMonthWarning", LocalDate.of(2011, 1, 31), NINE);
-    driver.complete(review, "Task_ReviseProjectPlan", vars("reviewWillSlip", true, "revisedTarget", "2011-04-29",
-        "slippageReasons", "IMRs late."));
+    driver.fireTimer(review, START_SIX_MONTH_WARNING, LocalDate.of(2011, 1, 31), NINE);
+    driver.complete(review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), true, REVISED_TARGET.name(),
+        "2011-04-29",
+        SLIPPAGE_REASONS.name(), "IMRs late."));
     assertThat(last(ref, "slippage-consultation").governmentRecipient()).isEqualTo("GO_NORTH_EAST");
 
-    driver.fireTimer(review, "Timer_RevisedTargetApproaching", LocalDate.of(2011, 4, 1), NINE);
-    driver.complete(review, "Task_ReviseProjectPlan", vars("reviewWillSlip", true, "revisedTarget", "2011-06-30",
-        "slippageReasons", "Delay found."));
+    driver.fireTimer(review, TIMER_REVISED_TARGET_APPROACHING, LocalDate.of(2011, 4, 1), NINE);
+    driver.complete(review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), true, REVISED_TARGET.name(),
+        "2011-06-30",
+        SLIPPAGE_REASONS.name(), "Delay found."));
     assertThat(last(ref, "slippage-consultation").governmentRecipient()).isEqualTo("DFE_SAFEGUARDING_GROUP");
     assertThat(templates(ref).stream().filter("slippage-consultation"::equals).count()).isEqualTo(2);
 
     completeImrs(review);
     familyTakesPart(review);
     writeAndAccept(review, LocalDate.of(2011, 6, 20), "2011-06-20");
-    assertThat(historic(review, "sixMonthTargetMet")).isEqualTo(false);
-    assertThat(historic(review, "sixMonthTarget")).as("revised targets never replace T-3").isEqualTo("2011-02-28");
+    assertThat(historic(review, SIX_MONTH_TARGET_MET.name())).isEqualTo(false);
+    assertThat(historic(review,
+        SIX_MONTH_TARGET.name())).as("revised targets never replace T-3").isEqualTo("2011-02-28");
   }
 
   @Test
@@ -470,9 +656,9 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     String ref = newCase();
     ProcessInstance review = initiated(ref, LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
     setUpReview(review, false, false, "2011-06-03");
-    driver.fireTimer(review, "StartEvent_SixMonthWarning", LocalDate.of(2011, 9, 6), NINE);
-    driver.complete(review, "Task_ReviseProjectPlan", vars("reviewWillSlip", false));
-    assertThat(review).hasPassed("EndEvent_OnTrack");
+    driver.fireTimer(review, START_SIX_MONTH_WARNING, LocalDate.of(2011, 9, 6), NINE);
+    driver.complete(review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), false));
+    assertThat(review).hasPassed(END_ON_TRACK);
     assertThat(templates(ref)).doesNotContain("slippage-consultation");
   }
 
@@ -483,12 +669,13 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     setUpReview(review, false, false, "2011-06-03");
     completeImrs(review);
     familyTakesPart(review);
-    driver.complete(review, "Task_WriteOverviewReport", drafts());
-    driver.complete(review, "Task_AgreeDrafts", vars("draftsAgreedOn", "2011-08-10"));
-    driver.complete(review, "Task_AcceptReports", vars("reportsAccepted", false, "returnReasons", "Lessons unclear."));
-    assertThat(review).isWaitingAt("Task_WriteOverviewReport");
+    driver.complete(review, TASK_WRITE_OVERVIEW_REPORT, drafts());
+    driver.complete(review, TASK_AGREE_DRAFTS, vars(DRAFTS_AGREED_ON.name(), "2011-08-10"));
+    driver.complete(review, TASK_ACCEPT_REPORTS, vars(REPORTS_ACCEPTED.name(), false, RETURN_REASONS.name(),
+        "Lessons unclear."));
+    assertThat(review).isWaitingAt(TASK_WRITE_OVERVIEW_REPORT);
     assertThat(driver.engine().getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(review.getId())
-        .activityId("Task_WriteOverviewReport").count()).isEqualTo(2);
+        .activityId(TASK_WRITE_OVERVIEW_REPORT).count()).isEqualTo(2);
   }
 
   @Test
@@ -498,22 +685,23 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     ProcessInstance review = initiated(ref, LocalDate.of(2010, 6, 1), "SOUTH_WEST");
     runReview(review, LocalDate.of(2010, 11, 22));
     driver.today(LocalDate.of(2010, 11, 24));
-    driver.complete(review, "Task_PrepareSubmission", vars());
+    driver.complete(review, TASK_PREPARE_SUBMISSION, vars());
     // T-13: chase Ofsted 42 days after submission on 24 Nov 2010
-    driver.fireTimer(review, "Timer_OfstedEvaluationAwaited", LocalDate.of(2011, 1, 5), NINE);
+    driver.fireTimer(review, TIMER_OFSTED_EVALUATION_AWAITED, LocalDate.of(2011, 1, 5), NINE);
     assertThat(last(ref, "ofsted-chase").recipients()).containsExactly("serious.incidents@ofsted.example");
 
-    driver.complete(review, "Task_RecordOfstedEvaluation", vars("ofstedGrade", "INADEQUATE",
-        "ofstedLetterDate", "2011-01-12"));
-    Task reReview = driver.task(review, "Task_ReReview");
+    driver.complete(review, TASK_RECORD_OFSTED_EVALUATION, vars(OFSTED_GRADE.name(), "INADEQUATE",
+        OFSTED_LETTER_DATE.name(), "2011-01-12"));
+    Task reReview = driver.task(review, TASK_RE_REVIEW);
     assertThat(ReviewDriver.london(reReview.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 4, 12));
-    driver.complete(review, reReview, vars("reReviewNotes", "Analysis rewritten."));
+    driver.complete(review, reReview, vars(RE_REVIEW_NOTES.name(), "Analysis rewritten."));
     assertThat(templates(ref)).contains("report-resubmission");
-    driver.complete(review, "Task_RecordOfstedEvaluation", vars("ofstedGrade", "ADEQUATE", "ofstedLetterDate", "2011-05-20"));
-    assertThat(review).isNotWaitingAt("Task_RecordOfstedEvaluation", "Task_ReReview");
+    driver.complete(review, TASK_RECORD_OFSTED_EVALUATION, vars(OFSTED_GRADE.name(), "ADEQUATE",
+        OFSTED_LETTER_DATE.name(), "2011-05-20"));
+    assertThat(review).isNotWaitingAt(TASK_RECORD_OFSTED_EVALUATION, TASK_RE_REVIEW);
     assertThat(driver.engine().getHistoryService().createHistoricDetailQuery().processInstanceId(review.getId())
             .variableUpdates().list().stream()
-            .filter(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName().equals("ofstedGrade"))
+            .filter(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName().equals(OFSTED_GRADE.name()))
             .count())
         .as("the grade history is kept").isEqualTo(2);
   }
@@ -524,12 +712,12 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
     runReview(review, LocalDate.of(2011, 9, 28));
     driver.today(LocalDate.of(2011, 9, 30));
-    driver.complete(review, "Task_PrepareSubmission", vars());
-    driver.fireTimer(review, "Timer_ActionPlanReviewDue", LocalDate.of(2011, 12, 28), NINE);
-    driver.complete(review, "Task_ReviewActionPlan", vars("actionPlanLastReviewedOn", "2012-01-05",
-        "allActionsComplete", false, "actionPlanProgress", "Two actions open."));
-    driver.fireTimer(review, "Timer_ActionPlanReviewDue", LocalDate.of(2012, 4, 5), NINE);
-    assertThat(review).isWaitingAt("Task_ReviewActionPlan");
+    driver.complete(review, TASK_PREPARE_SUBMISSION, vars());
+    driver.fireTimer(review, TIMER_ACTION_PLAN_REVIEW_DUE, LocalDate.of(2011, 12, 28), NINE);
+    driver.complete(review, TASK_REVIEW_ACTION_PLAN, vars(ACTION_PLAN_LAST_REVIEWED_ON.name(), "2012-01-05",
+        ALL_ACTIONS_COMPLETE.name(), false, ACTION_PLAN_PROGRESS.name(), "Two actions open."));
+    driver.fireTimer(review, TIMER_ACTION_PLAN_REVIEW_DUE, LocalDate.of(2012, 4, 5), NINE);
+    assertThat(review).isWaitingAt(TASK_REVIEW_ACTION_PLAN);
   }
 
   @Test
@@ -540,27 +728,27 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     driver.today(LocalDate.of(2011, 5, 20));
     driver.engine().getRuntimeService().createMessageCorrelation("ImmediateLessonIdentified")
         .processInstanceId(review.getId())
-        .setVariableLocal("lessonRaisedOn", "2011-05-20")
-        .setVariableLocal("immediateAction", "Out-of-hours team to check child protection plans")
-        .setVariableLocal("actionOwner", "LA head of service")
+        .setVariableLocal(LESSON_RAISED_ON.name(), "2011-05-20")
+        .setVariableLocal(IMMEDIATE_ACTION.name(), "Out-of-hours team to check child protection plans")
+        .setVariableLocal(ACTION_OWNER.name(), "LA head of service")
         .correlate();
     // a second lesson raised the same day is tracked beside the first, each with its own action
     driver.engine().getRuntimeService().createMessageCorrelation("ImmediateLessonIdentified")
         .processInstanceId(review.getId())
-        .setVariableLocal("lessonRaisedOn", "2011-05-20")
-        .setVariableLocal("immediateAction", "GP practice to flag children subject to a plan")
-        .setVariableLocal("actionOwner", "CCG safeguarding lead")
+        .setVariableLocal(LESSON_RAISED_ON.name(), "2011-05-20")
+        .setVariableLocal(IMMEDIATE_ACTION.name(), "GP practice to flag children subject to a plan")
+        .setVariableLocal(ACTION_OWNER.name(), "CCG safeguarding lead")
         .correlate();
-    assertThat(driver.tasks(review, "Task_TrackImmediateAction")).hasSize(2)
-        .extracting(t -> driver.engine().getTaskService().getVariable(t.getId(), "actionOwner"))
+    assertThat(driver.tasks(review, TASK_TRACK_IMMEDIATE_ACTION)).hasSize(2)
+        .extracting(t -> driver.engine().getTaskService().getVariable(t.getId(), ACTION_OWNER.name()))
         .containsExactlyInAnyOrder("LA head of service", "CCG safeguarding lead");
-    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "actionOwner"))
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), ACTION_OWNER.name()))
         .as("not a process-level variable that one lesson could overwrite").isNull();
-    for (Task action : driver.tasks(review, "Task_TrackImmediateAction")) {
+    for (Task action : driver.tasks(review, TASK_TRACK_IMMEDIATE_ACTION)) {
       assertThat(ReviewDriver.london(action.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 6, 20));
-      driver.complete(review, action, vars("immediateActionStatus", "COMPLETE"));
+      driver.complete(review, action, vars(IMMEDIATE_ACTION_STATUS.name(), "COMPLETE"));
     }
-    assertThat(review).hasPassed("EndEvent_ImmediateActionReviewed").isWaitingAt("Task_InviteFamily");
+    assertThat(review).hasPassed(END_IMMEDIATE_ACTION_REVIEWED).isWaitingAt(TASK_INVITE_FAMILY);
   }
 
   @Test
@@ -569,9 +757,9 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
     driver.engine().getRuntimeService().createMessageCorrelation("FurtherReviewCommissioned")
         .processInstanceId(review.getId()).correlate();
-    driver.complete(review, "Task_RecordFurtherReview", vars("furtherReviewCommissioner", "Secretary of State",
-        "furtherReviewer", "Lord Carlile", "furtherReviewCommissionedOn", "2012-03-29"));
-    assertThat(review).hasPassed("EndEvent_FurtherReviewRecorded").isWaitingAt("Task_SetUpPanel");
+    driver.complete(review, TASK_RECORD_FURTHER_REVIEW, vars(FURTHER_REVIEW_COMMISSIONER.name(), "Secretary of State",
+        FURTHER_REVIEWER.name(), "Lord Carlile", FURTHER_REVIEW_COMMISSIONED_ON.name(), "2012-03-29"));
+    assertThat(review).hasPassed(END_FURTHER_REVIEW_RECORDED).isWaitingAt(TASK_SET_UP_PANEL);
   }
 
   private static Throwable rootOf(Throwable e) {
@@ -592,7 +780,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
         .satisfies(e -> assertThat(rootOf(e)).isInstanceOf(BadUserRequestException.class))
         .hasMessageContaining("is in the future");
     Map<String, Object> awareBeforeIncident = deathReferral(ref, "2011-03-01");
-    awareBeforeIncident.put("incidentDate", "2011-03-03");
+    awareBeforeIncident.put(INCIDENT_DATE.name(), "2011-03-03");
     assertThatThrownBy(() -> driver.start(KEY, ref, awareBeforeIncident))
         .satisfies(e -> assertThat(rootOf(e)).isInstanceOf(BadUserRequestException.class))
         .hasMessageContaining("before the incident");
@@ -609,7 +797,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   /** The shipped model with a changed note on the chair's decision, deployed with the forms as Modeler would. */
   org.camunda.bpm.engine.repository.ProcessDefinition deployNoteChanged() throws Exception {
     var model = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(new java.io.File("processes/serious-case-review.bpmn"));
-    org.camunda.bpm.model.bpmn.instance.FlowNode decide = model.getModelElementById("Task_DecideInitiation");
+    org.camunda.bpm.model.bpmn.instance.FlowNode decide = model.getModelElementById(TASK_DECIDE_INITIATION);
     decide.getDocumentations().iterator().next().setTextContent("S-07; G-6; T-2 (policy note revised).");
     var deployment = driver.engine().getRepositoryService().createDeployment().name("Decision note revised")
         .addModelInstance("serious-case-review.bpmn", model);
@@ -661,9 +849,9 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     familyTakesPart(writing);
 
     List<ProcessInstance> reviews = List.of(atDecision, imrsOut, writing);
-    assertThat(atDecision).isWaitingAt("Task_DecideInitiation");
-    assertThat(driver.tasks(imrsOut, "Task_AppointImrAuthor")).hasSize(2);
-    assertThat(writing).isWaitingAt("Task_WriteOverviewReport");
+    assertThat(atDecision).isWaitingAt(TASK_DECIDE_INITIATION);
+    assertThat(driver.tasks(imrsOut, TASK_APPOINT_IMR_AUTHOR)).hasSize(2);
+    assertThat(writing).isWaitingAt(TASK_WRITE_OVERVIEW_REPORT);
     var runtime = driver.engine().getRuntimeService();
     var history = driver.engine().getHistoryService();
     String from = runtime.createProcessInstanceQuery().processInstanceId(writing.getId()).singleResult().getProcessDefinitionId();
@@ -673,15 +861,16 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     Map<String, java.util.List<String>> waitingBefore = new java.util.HashMap<>();
     for (ProcessInstance review : reviews) {
       timersBefore.put(review.getId(), timersOf(review));
-      historyBefore.put(review.getId(), history.createHistoricActivityInstanceQuery().processInstanceId(review.getId()).count());
+      historyBefore.put(review.getId(),
+          history.createHistoricActivityInstanceQuery().processInstanceId(review.getId()).count());
       waitingBefore.put(review.getId(), runtime.getActiveActivityIds(review.getId()));
     }
     long imrInstances = runtime.createProcessInstanceQuery().superProcessInstanceId(imrsOut.getId()).count();
-    assertThat(timersBefore.get(atDecision.getId())).containsKey("Timer_DecisionReminder");
+    assertThat(timersBefore.get(atDecision.getId())).containsKey(TIMER_DECISION_REMINDER);
     assertThat(timersBefore.get(imrsOut.getId())).isNotEmpty();
 
     var to = deployNoteChanged();
-    var request = new org.scrworkflow.versions.MigrationRequest("serious-case-review", fromVersion, to.getVersion());
+    var request = new org.scrworkflow.versions.MigrationRequest(SeriousCaseReview.KEY, fromVersion, to.getVersion());
     var dryRun = migrations.plan(request);
     assertThat(dryRun.wouldMove()).extracting(i -> i.processInstanceId())
         .contains(atDecision.getId(), imrsOut.getId(), writing.getId());
@@ -711,8 +900,8 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
 
     // the moved reviews go on as before
     decide(atDecision, LocalDate.of(2011, 4, 5), true, "2011-04-04");
-    assertThat(atDecision).isWaitingAt("Task_SetUpPanel");
-    driver.complete(writing, "Task_WriteOverviewReport", drafts());
-    assertThat(writing).isWaitingAt("Task_AgreeDrafts");
+    assertThat(atDecision).isWaitingAt(TASK_SET_UP_PANEL);
+    driver.complete(writing, TASK_WRITE_OVERVIEW_REPORT, drafts());
+    assertThat(writing).isWaitingAt(TASK_AGREE_DRAFTS);
   }
 }

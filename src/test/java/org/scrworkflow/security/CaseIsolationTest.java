@@ -1,6 +1,9 @@
 package org.scrworkflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_FILE;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_SUMMARY;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,10 +26,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
-import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.document.DocumentKind;
 import org.scrworkflow.document.DocumentStore;
 import org.scrworkflow.testsupport.Cases;
+import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.testsupport.Uploads;
 import org.scrworkflow.vault.IdentifierKind;
@@ -192,7 +195,7 @@ class CaseIsolationTest {
     var refused = post("policeimr", "/engine-rest/task/" + write + "/complete",
         "{\"variables\":{" + files + ",\"caseReference\":{\"value\":\"" + other + "\"}}}");
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-    assertThat(refused.body()).contains("caseReference").contains("cannot be changed").doesNotContain("ENGINE-");
+    assertThat(refused.body()).contains(CASE_REFERENCE.name()).contains("cannot be changed").doesNotContain("ENGINE-");
     var putRefused = put("policeimr", "/engine-rest/task/" + write + "/variables/caseReference",
         "{\"value\":\"" + other + "\",\"type\":\"String\"}");
     assertThat(putRefused.statusCode()).as(putRefused.body()).isEqualTo(400);
@@ -228,8 +231,8 @@ class CaseIsolationTest {
     var put = put("admin", "/engine-rest/process-instance/" + review + "/variables/report",
         "{\"type\":\"Bytes\",\"value\":\"" + Base64.getEncoder().encodeToString(pdf) + "\"}");
     assertThat(put.statusCode()).as(put.body()).isEqualTo(400);
-    assertThat(runtime.getVariables(review)).doesNotContainKeys("imrFile", "report");
-    assertThat(tasks.getVariablesLocal(task)).doesNotContainKey("imrFile");
+    assertThat(runtime.getVariables(review)).doesNotContainKeys(IMR_FILE.name(), "report");
+    assertThat(tasks.getVariablesLocal(task)).doesNotContainKey(IMR_FILE.name());
 
     var withFile = postJson("businessmanager", "/engine-rest/process-definition/key/serious-case-review/start",
         Http.startBody("businessmanager", "CR-9403", ",\"attachment\":" + file("x.pdf")));
@@ -257,7 +260,7 @@ class CaseIsolationTest {
         + " Write the child's pseudonym instead, or leave the detail out.");
     assertThat(history.createHistoricTaskInstanceQuery().taskId(task).singleResult().getEndTime()).isNull();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(review)
-        .variableName("notificationSummary").count()).isZero();
+        .variableName(NOTIFICATION_SUMMARY.name()).count()).isZero();
 
     var accepted = post("businessmanager", "/engine-rest/task/" + task + "/complete",
         "{\"variables\":{\"notificationReason\":{\"value\":\"SCR_POSSIBLE\"},"

@@ -1,6 +1,66 @@
 package org.scrworkflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.IndividualManagementReview.CHRONOLOGY_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.DECLARATION_DATE;
+import static org.scrworkflow.process.IndividualManagementReview.DIRECT_INVOLVEMENT;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_NAME;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_ROLE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_NOTES;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SCRUTINISED_ON;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SCRUTINY_OUTCOME;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_BY;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_ON;
+import static org.scrworkflow.process.IndividualManagementReview.LINE_MANAGER_OF_PRACTITIONER;
+import static org.scrworkflow.process.IndividualManagementReview.RECORDS_SECURED_ON;
+import static org.scrworkflow.process.IndividualManagementReview.SCRUTINY_FEEDBACK;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_APPOINT_IMR_AUTHOR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_REVISE_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_SCRUTINISE_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_SIGN_OFF_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_WRITE_IMR;
+import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
+import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_RECORDED_BY;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_QUESTIONS;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.DECISION_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.HEALTH_OVERVIEW_REQUIRED;
+import static org.scrworkflow.process.SeriousCaseReview.IMR_DUE_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.INITIATE_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_SUMMARY;
+import static org.scrworkflow.process.SeriousCaseReview.OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY;
+import static org.scrworkflow.process.SeriousCaseReview.OVERVIEW_AUTHOR_NAME;
+import static org.scrworkflow.process.SeriousCaseReview.PANEL_CHAIR_CONNECTED_TO_AGENCY;
+import static org.scrworkflow.process.SeriousCaseReview.PANEL_CHAIR_NAME;
+import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS;
+import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN;
+import static org.scrworkflow.process.SeriousCaseReview.PARTNER_LSCBS;
+import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM;
+import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_TO;
+import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION;
+import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.SCREENING_ANSWERS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CONFIRM_LSCBS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DRAW_UP_PROJECT_PLAN;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECOMMEND_TO_CHAIR;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_SCREEN_CASE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_SET_UP_PANEL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -125,47 +185,55 @@ class EngineReadAccessTest {
     String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
     String imrDue = LocalDate.parse(today).plusMonths(2).toString();
     var started = send("businessmanager", "POST", "/engine-rest/process-definition/key/serious-case-review/start",
-        "{\"businessKey\":\"" + CASE + "\",\"variables\":{" + vars("caseReference", CASE, "childPseudonym", "Child N",
-            "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true,
-            "incidentDate", today, "awarenessDate", today, "region", "NORTH_EAST", "residenceLscb", "lscb-northmoor",
-            "lookedAfter", false, "parallelProceedingsKnown", false, "agenciesInvolved", "police,health",
-            "awarenessRecordedBy", "businessmanager") + "}}");
+        "{\"businessKey\":\"" + CASE + "\",\"variables\":{" + vars(CASE_REFERENCE.name(), CASE, CHILD_PSEUDONYM.name(),
+            "Child N",
+            INCIDENT_TYPE.name(), "DEATH", ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true,
+            INCIDENT_DATE.name(), today, AWARENESS_DATE.name(), today, REGION.name(), "NORTH_EAST",
+                RESIDENCE_LSCB.name(), "lscb-northmoor",
+            LOOKED_AFTER.name(), false, PARALLEL_PROCEEDINGS_KNOWN.name(), false, AGENCIES_INVOLVED.name(),
+                "police,health",
+            AWARENESS_RECORDED_BY.name(), "businessmanager") + "}}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     review = JSON.readTree(started.body()).get("id").asText();
 
-    work("businessmanager", "Task_ApproveIncidentNotification", null,
-        vars("notificationReason", "SCR_POSSIBLE", "notificationSummary", "Child N died; neglect suspected."));
-    work("businessmanager", "Task_ConfirmLscbs", null, vars("leadLscb", "lscb-northmoor", "partnerLscbs", ""));
-    work("panelmember", "Task_ScreenCase", null, vars("screeningAnswers", "Answers to 8.12."));
-    work("panelmember", "Task_RecommendToChair", null,
-        vars("recommendation", "INITIATE", "recommendationReasons", "As screened."));
-    work("chair", "Task_DecideInitiation", null,
-        vars("initiateReview", true, "decisionDate", today, "decisionReasons", "Criteria met."));
-    work("businessmanager", "Task_SetUpPanel", null, vars("panelChairName", "Independent Chair",
-        "overviewAuthorName", "Independent Author", "panelChairConnectedToAgency", false,
-        "overviewAuthorConnectedToAgency", false));
-    work("panelmember", "Task_AgreeTermsOfReference", null, vars("periodUnderReviewFrom", "2008-01-01",
-        "periodUnderReviewTo", today, "caseQuestions", "Information sharing.", "healthOverviewRequired", false,
-        "parallelProceedings", false));
-    work("panelmember", "Task_DrawUpProjectPlan", null, vars("imrDueDate", imrDue));
+    work("businessmanager", TASK_APPROVE_INCIDENT_NOTIFICATION, null,
+        vars(NOTIFICATION_REASON.name(), "SCR_POSSIBLE", NOTIFICATION_SUMMARY.name(),
+            "Child N died; neglect suspected."));
+    work("businessmanager", TASK_CONFIRM_LSCBS, null, vars(LEAD_LSCB.name(), "lscb-northmoor", PARTNER_LSCBS.name(),
+        ""));
+    work("panelmember", TASK_SCREEN_CASE, null, vars(SCREENING_ANSWERS.name(), "Answers to 8.12."));
+    work("panelmember", TASK_RECOMMEND_TO_CHAIR, null,
+        vars(RECOMMENDATION.name(), "INITIATE", RECOMMENDATION_REASONS.name(), "As screened."));
+    work("chair", TASK_DECIDE_INITIATION, null,
+        vars(INITIATE_REVIEW.name(), true, DECISION_DATE.name(), today, DECISION_REASONS.name(), "Criteria met."));
+    work("businessmanager", TASK_SET_UP_PANEL, null, vars(PANEL_CHAIR_NAME.name(), "Independent Chair",
+        OVERVIEW_AUTHOR_NAME.name(), "Independent Author", PANEL_CHAIR_CONNECTED_TO_AGENCY.name(), false,
+        OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY.name(), false));
+    work("panelmember", TASK_AGREE_TERMS_OF_REFERENCE, null, vars(PERIOD_UNDER_REVIEW_FROM.name(), "2008-01-01",
+        PERIOD_UNDER_REVIEW_TO.name(), today, CASE_QUESTIONS.name(), "Information sharing.",
+            HEALTH_OVERVIEW_REQUIRED.name(), false,
+        PARALLEL_PROCEEDINGS.name(), false));
+    work("panelmember", TASK_DRAW_UP_PROJECT_PLAN, null, vars(IMR_DUE_DATE.name(), imrDue));
 
     for (String agency : List.of(POLICE, HEALTH)) {
       String author = agency.equals(POLICE) ? "Rowan Thistlewood" : "Morwenna Ashdown";
-      work(agency + "senior", "Task_AppointImrAuthor", agency, vars("imrAuthorName", author,
-          "imrAuthorRole", "Reviewing officer", "directInvolvement", false, "lineManagerOfPractitioner", false,
-          "recordsSecuredOn", today, "declarationDate", today));
-      work(agency + "imr", "Task_WriteImr", agency, vars("imrNotes",
+      work(agency + "senior", TASK_APPOINT_IMR_AUTHOR, agency, vars(IMR_AUTHOR_NAME.name(), author,
+          IMR_AUTHOR_ROLE.name(), "Reviewing officer", DIRECT_INVOLVEMENT.name(), false,
+              LINE_MANAGER_OF_PRACTITIONER.name(), false,
+          RECORDS_SECURED_ON.name(), today, DECLARATION_DATE.name(), today));
+      work(agency + "imr", TASK_WRITE_IMR, agency, vars(IMR_NOTES.name(),
           agency.toUpperCase() + "-IMR-NOTES: the referral of March was not followed up.")
-          + "," + file("imrFile", "imr.pdf") + "," + file("chronologyFile", "chronology.pdf"));
-      work(agency + "senior", "Task_SignOffImr", agency,
-          vars("imrSignedOffBy", "Head of service", "imrSignedOffOn", today));
+          + "," + file(IMR_FILE.name(), "imr.pdf") + "," + file(CHRONOLOGY_FILE.name(), "chronology.pdf"));
+      work(agency + "senior", TASK_SIGN_OFF_IMR, agency,
+          vars(IMR_SIGNED_OFF_BY.name(), "Head of service", IMR_SIGNED_OFF_ON.name(), today));
     }
-    work("panelmember", "Task_ScrutiniseImr", POLICE, vars("imrScrutinyOutcome", "REVISE",
-        "imrScrutinisedOn", today, "scrutinyFeedback", "POLICE-SCRUTINY-FEEDBACK: the analysis stops in 2009."));
+    work("panelmember", TASK_SCRUTINISE_IMR, POLICE, vars(IMR_SCRUTINY_OUTCOME.name(), "REVISE",
+        IMR_SCRUTINISED_ON.name(), today, SCRUTINY_FEEDBACK.name(),
+            "POLICE-SCRUTINY-FEEDBACK: the analysis stops in 2009."));
 
     // the police IMR waits for its author's revision, the health IMR for the panel's scrutiny
-    openTask.put(POLICE, task("Task_ReviseImr", POLICE));
-    openTask.put(HEALTH, task("Task_ScrutiniseImr", HEALTH));
+    openTask.put(POLICE, task(TASK_REVISE_IMR, POLICE));
+    openTask.put(HEALTH, task(TASK_SCRUTINISE_IMR, HEALTH));
     for (String agency : List.of(POLICE, HEALTH)) {
       String instance = admin("/engine-rest/task/" + openTask.get(agency)).get("processInstanceId").asText();
       imr.put(agency, instance);
@@ -281,7 +349,7 @@ class EngineReadAccessTest {
       assertThat(dashboard.status()).isEqualTo(200);
       JsonNode row = null;
       for (JsonNode r : dashboard.body()) {
-        if (r.path("caseReference").asText().equals(CASE)) {
+        if (r.path(CASE_REFERENCE.name()).asText().equals(CASE)) {
           row = r;
         }
       }
@@ -438,7 +506,8 @@ class EngineReadAccessTest {
   /** The one open task with that key in the case (of that agency's IMR), waiting for the job executor. */
   private String task(String taskKey, String agency) throws Exception {
     String path = "/engine-rest/task?processInstanceBusinessKey=" + CASE + "&taskDefinitionKey=" + taskKey
-        + (agency == null ? "" : "&processVariables=" + URLEncoder.encode("agencyId_eq_" + agency, StandardCharsets.UTF_8));
+        + (agency == null ? "" : "&processVariables=" + URLEncoder.encode("agencyId_eq_" + agency,
+            StandardCharsets.UTF_8));
     return Eventually.await("a single open task " + taskKey + " in " + CASE + (agency == null ? "" : " for " + agency),
         Duration.ofSeconds(30), () -> {
           JsonNode tasks = admin(path);

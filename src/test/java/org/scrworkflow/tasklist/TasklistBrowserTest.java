@@ -1,8 +1,30 @@
 package org.scrworkflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.scrworkflow.testsupport.Cases;
-import org.scrworkflow.testsupport.Eventually;
+import static org.scrworkflow.process.IndividualManagementReview.AGENCY_ID;
+import static org.scrworkflow.process.IndividualManagementReview.CHRONOLOGY_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.DECLARATION_DATE;
+import static org.scrworkflow.process.IndividualManagementReview.DIRECT_INVOLVEMENT;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_NAME;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_ROLE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_FILE;
+import static org.scrworkflow.process.IndividualManagementReview.IMR_NOTES;
+import static org.scrworkflow.process.IndividualManagementReview.LINE_MANAGER_OF_PRACTITIONER;
+import static org.scrworkflow.process.IndividualManagementReview.RECORDS_SECURED_ON;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_APPOINT_IMR_AUTHOR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_SIGN_OFF_IMR;
+import static org.scrworkflow.process.IndividualManagementReview.TASK_WRITE_IMR;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.IMR_DUE_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CONFIRM_LSCBS;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_RECOMMEND_TO_CHAIR;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_SCREEN_CASE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_SET_UP_PANEL;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +45,11 @@ import org.openqa.selenium.By;
 import org.scrworkflow.H2DemoApplicationTest;
 import org.scrworkflow.notification.NotificationLog;
 import org.scrworkflow.notification.NotificationRecord;
+import org.scrworkflow.process.IndividualManagementReview;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.testsupport.Browser;
+import org.scrworkflow.testsupport.Cases;
+import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.Http;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,7 +116,7 @@ class TasklistBrowserTest {
     browser.screenshot("03-start-form-incident-notified");
     browser.click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
 
-    String taskId = awaitTask("CR-7701", "Task_ApproveIncidentNotification");
+    String taskId = awaitTask("CR-7701", TASK_APPROVE_INCIDENT_NOTIFICATION);
     JsonNode variables = rest("/process-instance?businessKey=CR-7701").get(0);
     JsonNode vars = rest("/process-instance/" + variables.get("id").asText() + "/variables");
     assertThat(vars.at("/awarenessDate/value").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
@@ -113,28 +139,28 @@ class TasklistBrowserTest {
     browser.screenshot("04-approve-incident-notification");
     browser.clickText("Complete");
 
-    taskId = awaitTask("CR-7701", "Task_ConfirmLscbs");
+    taskId = awaitTask("CR-7701", TASK_CONFIRM_LSCBS);
     assertThat(notifications.forCase(Cases.northmoor("CR-7701"))).extracting(NotificationRecord::template)
         .contains("serious-incident-notification");
     browser.openTask(taskId);
     browser.screenshot("05-confirm-lscbs");
     browser.clickText("Complete");
 
-    taskId = awaitTask("CR-7701", "Task_ScreenCase");
+    taskId = awaitTask("CR-7701", TASK_SCREEN_CASE);
     browser.login("tasklist", "panelmember", PASSWORD);
     browser.openTask(taskId);
     browser.type("paragraph 8.12", "The health visitor's concerns were not passed on.");
     browser.screenshot("06-screen-case");
     browser.clickText("Complete");
 
-    taskId = awaitTask("CR-7701", "Task_RecommendToChair");
+    taskId = awaitTask("CR-7701", TASK_RECOMMEND_TO_CHAIR);
     browser.openTask(taskId);
     browser.choose("Recommendation", "Initiate");
     browser.type("Reasons", "A child died; neglect suspected (8.9).");
     browser.screenshot("07-recommend-to-chair");
     browser.clickText("Complete");
 
-    taskId = awaitTask("CR-7701", "Task_DecideInitiation");
+    taskId = awaitTask("CR-7701", TASK_DECIDE_INITIATION);
     browser.login("tasklist", "chair", PASSWORD);
     browser.openTask(taskId);
     browser.tick("Initiate a Serious Case Review", true);
@@ -149,7 +175,7 @@ class TasklistBrowserTest {
     browser.date("Date of the decision", today);
     browser.screenshot("09-decide-initiation");
     browser.clickText("Complete");
-    awaitTask("CR-7701", "Task_SetUpPanel");
+    awaitTask("CR-7701", TASK_SET_UP_PANEL);
     assertThat(notifications.forCase(Cases.northmoor("CR-7701"))).extracting(NotificationRecord::template)
         .contains("decision-notification");
   }
@@ -163,16 +189,17 @@ class TasklistBrowserTest {
     // Northmoor's review, and its police IMR as the review's call activity starts it (a document is readable only
     // within a review that exists)
     assertThat(Http.startReview(port, "businessmanager", "CR-7702").statusCode()).isEqualTo(200);
-    runtime.startProcessInstanceByKey("individual-management-review", "CR-7702", java.util.Map.of(
-        "caseReference", "CR-7702", "childPseudonym", "Child B", "agencyId", "police",
-        "imrDueDate", LocalDate.now(ZoneId.of("Europe/London")).plusMonths(2).toString(),
-        "leadLscb", "lscb-northmoor", "residenceLscb", "lscb-northmoor"));
-    String appoint = awaitTask("CR-7702", "Task_AppointImrAuthor", "individual-management-review");
-    tasks.complete(appoint, java.util.Map.of("imrAuthorName", "Agency Reviewer", "imrAuthorRole", "Reviewer",
-        "directInvolvement", false, "lineManagerOfPractitioner", false,
-        "recordsSecuredOn", LocalDate.now(ZoneId.of("Europe/London")).toString(),
-        "declarationDate", LocalDate.now(ZoneId.of("Europe/London")).toString()));
-    String taskId = awaitTask("CR-7702", "Task_WriteImr", "individual-management-review");
+    runtime.startProcessInstanceByKey(IndividualManagementReview.KEY, "CR-7702", java.util.Map.of(
+        CASE_REFERENCE.name(), "CR-7702", CHILD_PSEUDONYM.name(), "Child B", AGENCY_ID.name(), "police",
+        IMR_DUE_DATE.name(), LocalDate.now(ZoneId.of("Europe/London")).plusMonths(2).toString(),
+        LEAD_LSCB.name(), "lscb-northmoor", RESIDENCE_LSCB.name(), "lscb-northmoor"));
+    String appoint = awaitTask("CR-7702", TASK_APPOINT_IMR_AUTHOR, IndividualManagementReview.KEY);
+    tasks.complete(appoint, java.util.Map.of(IMR_AUTHOR_NAME.name(), "Agency Reviewer", IMR_AUTHOR_ROLE.name(),
+        "Reviewer",
+        DIRECT_INVOLVEMENT.name(), false, LINE_MANAGER_OF_PRACTITIONER.name(), false,
+        RECORDS_SECURED_ON.name(), LocalDate.now(ZoneId.of("Europe/London")).toString(),
+        DECLARATION_DATE.name(), LocalDate.now(ZoneId.of("Europe/London")).toString()));
+    String taskId = awaitTask("CR-7702", TASK_WRITE_IMR, IndividualManagementReview.KEY);
 
     var imr = files.resolve("Police IMR final.pdf");
     java.nio.file.Files.write(imr, org.scrworkflow.testsupport.Uploads.pdfBytes("Police IMR"));
@@ -186,24 +213,24 @@ class TasklistBrowserTest {
     browser.login("tasklist", "policeimr", PASSWORD);
     browser.openTask(taskId);
     browser.waitFor(By.xpath("//dd[@data-context='caseReference'][normalize-space(.)='CR-7702']"));
-    browser.attach("chronologyFile", program);
-    assertThat(browser.uploadProblem("chronologyFile")).contains("not one of the types allowed (PDF, DOCX, ODT)");
-    browser.attach("imrFile", empty);
-    assertThat(browser.uploadProblem("imrFile")).contains("is empty");
+    browser.attach(CHRONOLOGY_FILE.name(), program);
+    assertThat(browser.uploadProblem(CHRONOLOGY_FILE.name())).contains("not one of the types allowed (PDF, DOCX, ODT)");
+    browser.attach(IMR_FILE.name(), empty);
+    assertThat(browser.uploadProblem(IMR_FILE.name())).contains("is empty");
     browser.screenshot("20-write-imr-refused");
     browser.clickText("Complete");
     // the form refuses the files itself: the task is still there and the problem still shown
     assertThat(rest("/task/" + taskId).path("id").asText()).as("a refused form leaves the task open").isEqualTo(taskId);
-    assertThat(browser.uploadProblem("imrFile")).contains("is empty");
+    assertThat(browser.uploadProblem(IMR_FILE.name())).contains("is empty");
 
-    browser.attach("imrFile", imr);
-    browser.attach("chronologyFile", chronology);
-    assertThat(browser.uploadProblem("imrFile")).isEmpty();
-    assertThat(browser.uploadProblem("chronologyFile")).isEmpty();
-    browser.driver().findElement(By.id("imrNotes")).sendKeys("Submitted on time.");
+    browser.attach(IMR_FILE.name(), imr);
+    browser.attach(CHRONOLOGY_FILE.name(), chronology);
+    assertThat(browser.uploadProblem(IMR_FILE.name())).isEmpty();
+    assertThat(browser.uploadProblem(CHRONOLOGY_FILE.name())).isEmpty();
+    browser.driver().findElement(By.id(IMR_NOTES.name())).sendKeys("Submitted on time.");
     browser.screenshot("21-write-imr");
     browser.clickText("Complete");
-    String signOff = awaitTask("CR-7702", "Task_SignOffImr", "individual-management-review");
+    String signOff = awaitTask("CR-7702", TASK_SIGN_OFF_IMR, IndividualManagementReview.KEY);
 
     JsonNode documents = api("policesenior", "/api/cases/CR-7702/documents");
     assertThat(documents.findValuesAsText("kind")).contains("IMR", "CHRONOLOGY");
@@ -223,7 +250,8 @@ class TasklistBrowserTest {
     // the link opens with the Tasklist login (no second password): fetch it in the page as the browser would
     Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
         "var done = arguments[arguments.length - 1];"
-            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status));", link.getAttribute("href"));
+            + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status));",
+                link.getAttribute("href"));
     assertThat(status).isEqualTo(200L);
   }
 
@@ -238,7 +266,7 @@ class TasklistBrowserTest {
         .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"NAME\",\"value\":\"Kylie Brennan\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(recorded.statusCode()).isEqualTo(201);
-    String taskId = awaitTask("CR-7703", "Task_ApproveIncidentNotification");
+    String taskId = awaitTask("CR-7703", TASK_APPROVE_INCIDENT_NOTIFICATION);
 
     browser.login("tasklist", "businessmanager", PASSWORD);
     browser.openTask(taskId);
@@ -253,7 +281,7 @@ class TasklistBrowserTest {
 
     browser.type("Summary for Ofsted and GO/DfE", "Child A died at home; neglect suspected.");
     browser.clickText("Complete");
-    awaitTask("CR-7703", "Task_ConfirmLscbs");
+    awaitTask("CR-7703", TASK_CONFIRM_LSCBS);
   }
 
   private JsonNode api(String user, String path) throws Exception {
@@ -266,7 +294,7 @@ class TasklistBrowserTest {
   }
 
   private String awaitTask(String caseReference, String taskKey) throws Exception {
-    return awaitTask(caseReference, taskKey, "serious-case-review");
+    return awaitTask(caseReference, taskKey, SeriousCaseReview.KEY);
   }
 
   private String awaitTask(String caseReference, String taskKey, String processKey) throws Exception {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.scrworkflow.notification.NotificationLog;
 import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.review.CaseKey;
+import org.scrworkflow.scenario.ReviewDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What every scenario test class has: the driver, the notification record, a fresh case reference each. */

@@ -25,5 +25,5 @@ import org.springframework.test.context.ActiveProfiles;
       "scr.demo.seed-reviews=false"
     })
 @ActiveProfiles("demo")
-@Import({ProcessCoverageRecorder.class, ReviewDriver.class})
+@Import({ProcessCoverageRecorder.class, Drivers.class})
 public @interface ScenarioTest {}

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.testsupport.Modeler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +76,7 @@ class DeploymentChangesApiTest {
   @Test
   @DisplayName("The start-up deployment's report (first versions) is written when first read")
   void startUpDeploymentReportedWhenFirstRead() throws Exception {
-    String id = repository.createProcessDefinitionQuery().processDefinitionKey("serious-case-review")
+    String id = repository.createProcessDefinitionQuery().processDefinitionKey(SeriousCaseReview.KEY)
         .processDefinitionVersion(1).singleResult().getDeploymentId();
 
     HttpResponse<String> read = get("admin", "/api/policy/deployments/" + id + "/changes");

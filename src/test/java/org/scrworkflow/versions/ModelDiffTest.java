@@ -2,6 +2,13 @@ package org.scrworkflow.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.scrworkflow.process.SeriousCaseReview.END_INCIDENT_NOTIFICATION_ESCALATED;
+import static org.scrworkflow.process.SeriousCaseReview.FLOW_TO_ESCALATE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.FLOW_TO_INCIDENT_NOTIFICATION_ESCALATED;
+import static org.scrworkflow.process.SeriousCaseReview.FLOW_TO_NOTIFY_INCIDENT;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_ESCALATE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_INCIDENT_NOTIFICATION_OVERDUE;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,13 +72,13 @@ class ModelDiffTest {
     assertThat(bpmn(ModelVariants.approvalRemoved()))
         .extracting(ModelChange::kind, ModelChange::elementId)
         .containsExactlyInAnyOrder(
-            tuple(ChangeKind.REMOVED, "Task_ApproveIncidentNotification"),
-            tuple(ChangeKind.REMOVED, "Timer_IncidentNotificationOverdue"),
-            tuple(ChangeKind.REMOVED, "Flow_ToEscalateIncidentNotification"),
-            tuple(ChangeKind.REMOVED, "Task_EscalateIncidentNotification"),
-            tuple(ChangeKind.REMOVED, "Flow_ToIncidentNotificationEscalated"),
-            tuple(ChangeKind.REMOVED, "EndEvent_IncidentNotificationEscalated"),
-            tuple(ChangeKind.REMOVED, "Flow_ToNotifyIncident"));
+            tuple(ChangeKind.REMOVED, TASK_APPROVE_INCIDENT_NOTIFICATION),
+            tuple(ChangeKind.REMOVED, TIMER_INCIDENT_NOTIFICATION_OVERDUE),
+            tuple(ChangeKind.REMOVED, FLOW_TO_ESCALATE_INCIDENT_NOTIFICATION),
+            tuple(ChangeKind.REMOVED, TASK_ESCALATE_INCIDENT_NOTIFICATION),
+            tuple(ChangeKind.REMOVED, FLOW_TO_INCIDENT_NOTIFICATION_ESCALATED),
+            tuple(ChangeKind.REMOVED, END_INCIDENT_NOTIFICATION_ESCALATED),
+            tuple(ChangeKind.REMOVED, FLOW_TO_NOTIFY_INCIDENT));
   }
 
   @Test
@@ -82,7 +89,7 @@ class ModelDiffTest {
     approval.setName("Approve the notification");
     approval.setCamundaDueDate("${deadlines.dueAt('T-2', awarenessDate)}");
     TimerEventDefinition timer = model.<org.camunda.bpm.model.bpmn.instance.BoundaryEvent>getModelElementById(
-        "Timer_IncidentNotificationOverdue").getChildElementsByType(TimerEventDefinition.class).iterator().next();
+        TIMER_INCIDENT_NOTIFICATION_OVERDUE).getChildElementsByType(TimerEventDefinition.class).iterator().next();
     timer.getTimeDate().setTextContent("${deadlines.after('T-2', awarenessDate)}");
     // a changed note (documentation) is not a change of behaviour: not reported
     model.<UserTask>getModelElementById(ModelVariants.APPROVAL).getDocumentations().iterator().next()
@@ -94,7 +101,7 @@ class ModelDiffTest {
             "Approve the notification"),
         tuple(ChangeKind.DUE_DATE_CHANGED, ModelVariants.APPROVAL, "${deadlines.dueAt('T-1', awarenessDate)}",
             "${deadlines.dueAt('T-2', awarenessDate)}"),
-        tuple(ChangeKind.TIMER_CHANGED, "Timer_IncidentNotificationOverdue",
+        tuple(ChangeKind.TIMER_CHANGED, TIMER_INCIDENT_NOTIFICATION_OVERDUE,
             "timeDate ${deadlines.after('T-1', awarenessDate)}", "timeDate ${deadlines.after('T-2', awarenessDate)}"));
   }
 

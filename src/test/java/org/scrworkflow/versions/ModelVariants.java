@@ -1,5 +1,15 @@
 package org.scrworkflow.versions;
 
+import static org.scrworkflow.process.SeriousCaseReview.END_INCIDENT_NOTIFICATION_ESCALATED;
+import static org.scrworkflow.process.SeriousCaseReview.FLOW_NOTIFIABLE;
+import static org.scrworkflow.process.SeriousCaseReview.FLOW_TO_ESCALATE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.FLOW_TO_INCIDENT_NOTIFICATION_ESCALATED;
+import static org.scrworkflow.process.SeriousCaseReview.FLOW_TO_NOTIFY_INCIDENT;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_ESCALATE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_NOTIFY_INCIDENT;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_INCIDENT_NOTIFICATION_OVERDUE;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.scrworkflow.process.SeriousCaseReview;
 
 /**
  * The typical changes a policy officer makes, applied to the real serious-case-review model with Camunda's model
@@ -22,7 +33,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 final class ModelVariants {
 
   static final Path MODEL = Path.of("processes", "serious-case-review.bpmn");
-  static final String APPROVAL = "Task_ApproveIncidentNotification";
+  static final String APPROVAL = TASK_APPROVE_INCIDENT_NOTIFICATION;
 
   private ModelVariants() {}
 
@@ -43,9 +54,9 @@ final class ModelVariants {
   /** A new step before the approval: the business manager checks the facts first. */
   static BpmnModelInstance taskAddedBeforeApproval() {
     BpmnModelInstance model = shipped();
-    Process process = model.getModelElementById("serious-case-review");
+    Process process = model.getModelElementById(SeriousCaseReview.KEY);
     UserTask approval = model.getModelElementById(APPROVAL);
-    SequenceFlow toApproval = model.getModelElementById("Flow_Notifiable");
+    SequenceFlow toApproval = model.getModelElementById(FLOW_NOTIFIABLE);
 
     UserTask check = model.newInstance(UserTask.class);
     check.setId("Task_CheckNotificationFacts");
@@ -71,12 +82,12 @@ final class ModelVariants {
   /** The approval step removed: a notifiable incident goes straight to the notification (and its T-1 timer with it). */
   static BpmnModelInstance approvalRemoved() {
     BpmnModelInstance model = shipped();
-    FlowNode notify = model.getModelElementById("Task_NotifyIncident");
-    SequenceFlow notifiable = model.getModelElementById("Flow_Notifiable");
+    FlowNode notify = model.getModelElementById(TASK_NOTIFY_INCIDENT);
+    SequenceFlow notifiable = model.getModelElementById(FLOW_NOTIFIABLE);
     notify.getIncoming().clear();
-    remove(model, Set.of(APPROVAL, "Timer_IncidentNotificationOverdue", "Flow_ToEscalateIncidentNotification",
-        "Task_EscalateIncidentNotification", "Flow_ToIncidentNotificationEscalated",
-        "EndEvent_IncidentNotificationEscalated", "Flow_ToNotifyIncident"));
+    remove(model, Set.of(APPROVAL, TIMER_INCIDENT_NOTIFICATION_OVERDUE, FLOW_TO_ESCALATE_INCIDENT_NOTIFICATION,
+        TASK_ESCALATE_INCIDENT_NOTIFICATION, FLOW_TO_INCIDENT_NOTIFICATION_ESCALATED,
+        END_INCIDENT_NOTIFICATION_ESCALATED, FLOW_TO_NOTIFY_INCIDENT));
     notifiable.setTarget(notify);
     notify.getIncoming().add(notifiable);
     return model;

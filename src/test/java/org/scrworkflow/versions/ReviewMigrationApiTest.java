@@ -1,6 +1,20 @@
 package org.scrworkflow.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
+import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
+import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_AGE_YEARS;
+import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
+import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
+import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN;
+import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.TIMER_INCIDENT_NOTIFICATION_OVERDUE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,8 +47,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
-import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.calendar.Deadlines;
+import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.testsupport.Modeler;
 import org.scrworkflow.testsupport.Vars;
@@ -51,7 +66,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ReviewMigrationApiTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String KEY = "serious-case-review";
+  static final String KEY = SeriousCaseReview.KEY;
   static final Path TABLE = Path.of("processes", "statutory-timescale.dmn");
   static final String T1_AMOUNT = "<outputEntry id=\"LiteralExpression_T1_Amount\">\n          <text>1</text>";
 
@@ -107,7 +122,7 @@ class ReviewMigrationApiTest {
     assertThat(tasks.createTaskQuery().processInstanceId(first.getId()).singleResult().getTaskDefinitionKey())
         .isEqualTo(ModelVariants.APPROVAL);
     var timer = management.createJobQuery().processInstanceId(first.getId())
-        .activityId("Timer_IncidentNotificationOverdue").singleResult();
+        .activityId(TIMER_INCIDENT_NOTIFICATION_OVERDUE).singleResult();
     assertThat(timer.getProcessDefinitionId()).as("the T-1 timer moved with the review").isEqualTo(to.getId());
   }
 
@@ -122,7 +137,7 @@ class ReviewMigrationApiTest {
     repository.createDeployment().name("T-1 now 5 working days").addString("statutory-timescale.dmn",
         table.replace(T1_AMOUNT, T1_AMOUNT.replace("<text>1</text>", "<text>5</text>"))).deploy();
     try {
-      Date fiveWorkingDays = deadlines.after("T-1", runtime.getVariable(review.getId(), "awarenessDate"));
+      Date fiveWorkingDays = deadlines.after("T-1", runtime.getVariable(review.getId(), AWARENESS_DATE.name()));
       assertThat(fiveWorkingDays).isAfter(timerDue);
       ProcessDefinition to = deploy("T-1 note: 5 working days", ModelVariants.periodNoteChanged());
 
@@ -206,10 +221,12 @@ class ReviewMigrationApiTest {
 
   private static Map<String, Object> referral(String ref) {
     String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-    return Vars.vars("caseReference", ref, "childPseudonym", "Child M", "childAgeYears", 5, "incidentDate", today,
-        "incidentType", "DEATH", "abuseOrNeglectKnownOrSuspected", true, "interagencyConcern", true,
-        "residenceLscb", "lscb-northmoor", "region", "LONDON", "lookedAfter", false,
-        "agenciesInvolved", List.of("police"), "parallelProceedingsKnown", false, "awarenessDate", today);
+    return Vars.vars(CASE_REFERENCE.name(), ref, CHILD_PSEUDONYM.name(), "Child M", CHILD_AGE_YEARS.name(), 5,
+        INCIDENT_DATE.name(), today,
+        INCIDENT_TYPE.name(), "DEATH", ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true,
+        RESIDENCE_LSCB.name(), "lscb-northmoor", REGION.name(), "LONDON", LOOKED_AFTER.name(), false,
+        AGENCIES_INVOLVED.name(), List.of("police"), PARALLEL_PROCEEDINGS_KNOWN.name(), false, AWARENESS_DATE.name(),
+            today);
   }
 
   /** The variant with its forms (Binding "deployment"), as the policy guide tells to deploy it. */
@@ -237,7 +254,7 @@ class ReviewMigrationApiTest {
 
   private Job overdueTimer(ProcessInstance review) {
     return management.createJobQuery().processInstanceId(review.getId())
-        .activityId("Timer_IncidentNotificationOverdue").singleResult();
+        .activityId(TIMER_INCIDENT_NOTIFICATION_OVERDUE).singleResult();
   }
 
   private static String request(int from, int to) {
