@@ -30,10 +30,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scrworkflow.tasklist.TasklistFilters;
 import org.scrworkflow.testsupport.Eventually;
@@ -66,7 +63,6 @@ import org.springframework.test.context.DynamicPropertySource;
       "camunda.bpm.generic-properties.properties.hostname=node-a"
     })
 @ActiveProfiles("postgres")
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesOneDatabaseTest {
 
   static final String DATABASE = "scr_two_nodes";
@@ -97,15 +93,19 @@ class TwoNodesOneDatabaseTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TasklistFilters filters;
 
-  /** Node B starts once node A has created the schema (two nodes creating one schema at once would race). */
+  /**
+   * Node B starts once node A has created the schema (two nodes creating one schema at once would race), and
+   * again before any test that finds it killed, so no test depends on which ran before it.
+   */
   @BeforeEach
-  void startNodeB() {
+  void startNodeB() throws Exception {
     if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("two-nodes-check")
         .count() == 0) {
       engine.getRepositoryService().createDeployment().name("two-nodes-check")
           .addClasspathResource("models/two-nodes-check.bpmn").deploy();
     }
-    if (nodeB == null) {
+    if (nodeB == null || !nodeB.isAlive()) {
+      stopNodeB();
       relay = new SmtpRelay(3927);
       List<String> arguments = new ArrayList<>(List.of(
           "--spring.profiles.active=postgres",
@@ -128,14 +128,15 @@ class TwoNodesOneDatabaseTest {
   static void stopNodeB() throws Exception {
     if (nodeB != null) {
       nodeB.close();
+      nodeB = null;
     }
     if (relay != null) {
       relay.close();
+      relay = null;
     }
   }
 
   @Test
-  @Order(1)
   @DisplayName("20 reviews' reminder timers fall due while both nodes run: every job runs once, every mail goes once")
   void dueTimersRunOnceAcrossTwoNodes() throws Exception {
     List<String> instances = new ArrayList<>();
@@ -168,7 +169,6 @@ class TwoNodesOneDatabaseTest {
   }
 
   @Test
-  @Order(2)
   @DisplayName("A node killed in the middle of a job leaves it locked; the other node retries it once the lock"
       + " expires: no mail twice, no step lost")
   void killedNodesJobIsRetriedByTheOther() throws Exception {
@@ -222,7 +222,6 @@ class TwoNodesOneDatabaseTest {
   }
 
   @Test
-  @Order(0)
   @DisplayName("Nodes started together save the Tasklist filters at the same time: the later save is done again,"
       + " no node fails to start and every filter exists once")
   void nodesStartingTogetherSaveTheFilters() throws Exception {

@@ -57,10 +57,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.scrworkflow.ScrWorkflowApplication;
 import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.scenario.ReviewDriver;
@@ -86,7 +83,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * to target/ by the build) rather than the shared 17 of {@code TestPostgres}. Without the client the test fails
  * and says what to install: a restore that is never tried is not a backup.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackupRestoreTest {
 
   static final Path SERVER_BINARIES = Path.of("target", "backup-test-postgres", "postgres-binaries.jar");
@@ -97,21 +93,40 @@ class BackupRestoreTest {
   static final String CASE = "CR-7101";
   static final String SIGN_OFF_IMR = TASK_SIGN_OFF_IMR;
 
+  // The drill, run once before the tests, each of which only reads what it left (or works on its own copy)
   static EmbeddedPostgres server;
+  /** The application on the restored database (the live one is stopped once the backup is restored). */
   static ConfigurableApplicationContext application;
-  /** What the live database held when the backup was taken. */
+  static Run backedUp;
+  static Path backup;
+  static Run restored;
+  /** What the live database held when the backup was taken, and what the restore made of it. */
   static Snapshot live;
   static Map<String, String> liveTables;
-  static Path backup;
+  static Map<String, String> restoredTables;
+  /** What the application started on the restored database found, before any test worked on it. */
+  static Snapshot restoredSnapshot;
 
   @BeforeAll
-  static void reviewInProgressOnALiveDatabase() throws Exception {
+  static void backUpALiveReviewAndRestoreIt() throws Exception {
     requirePostgresClient();
     server = startServer();
     createDatabase(LIVE);
     createDatabase(RESTORED);
-    application = startApplication(LIVE);
-    workAReview(application);
+    try (ConfigurableApplicationContext liveApplication = startApplication(LIVE)) {
+      workAReview(liveApplication);
+      live = Snapshot.of(liveApplication.getBean(ProcessEngine.class), liveApplication.getBean(JdbcTemplate.class));
+      liveTables = tableDigests(LIVE);
+      // the backup is taken while the application runs
+      backedUp = run(List.of("ops/backup.sh", "--dir", BACKUPS.toString(), "--name", "scr-drill"), LIVE);
+      assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
+      backup = Path.of(backedUp.lastLine());
+    }
+    restored = run(List.of("ops/restore.sh", backup.toString()), RESTORED);
+    assertThat(restored.exitCode()).as(restored.output()).isZero();
+    restoredTables = tableDigests(RESTORED);
+    application = startApplication(RESTORED);
+    restoredSnapshot = Snapshot.of(application.getBean(ProcessEngine.class), application.getBean(JdbcTemplate.class));
   }
 
   @AfterAll
@@ -125,24 +140,13 @@ class BackupRestoreTest {
   }
 
   @Test
-  @Order(1)
   @DisplayName("A backup taken while the application runs restores into an empty database: every table the same,"
       + " row for row")
   void backupOfTheRunningApplicationRestoresRowForRow() throws Exception {
-    live = Snapshot.of(application.getBean(ProcessEngine.class), application.getBean(JdbcTemplate.class));
-    liveTables = tableDigests(LIVE);
-
-    Run backedUp = run(List.of("ops/backup.sh", "--dir", BACKUPS.toString(), "--name", "scr-drill"), LIVE);
-    assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
-    backup = Path.of(backedUp.lastLine());
     assertThat(backup.getFileName().toString()).matches("scr-drill-\\d{8}T\\d{6}Z\\.dump");
     assertThat(Files.readString(Path.of(backup + ".sha256")))
         .isEqualTo(sha256(Files.readAllBytes(backup)) + "  " + backup.getFileName() + "\n");
 
-    Run restored = run(List.of("ops/restore.sh", backup.toString()), RESTORED);
-    assertThat(restored.exitCode()).as(restored.output()).isZero();
-
-    Map<String, String> restoredTables = tableDigests(RESTORED);
     assertThat(restoredTables.keySet()).as("tables").containsExactlyElementsOf(liveTables.keySet())
         .contains("act_ru_task", "act_hi_actinst", "act_ge_bytearray", "flyway_schema_history", "scr_document",
             "scr_identity_detail", "scr_notification");
@@ -152,16 +156,10 @@ class BackupRestoreTest {
   }
 
   @Test
-  @Order(2)
   @DisplayName("The application started on the restored database finds the same reviews, tasks, history, variables"
       + " and documents (byte for byte), and Flyway's history intact")
   void restoredApplicationFindsTheSameReview() throws Exception {
-    application.close();
-    application = startApplication(RESTORED);
-    ProcessEngine engine = application.getBean(ProcessEngine.class);
-    JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
-
-    Snapshot restored = Snapshot.of(engine, jdbc);
+    Snapshot restored = restoredSnapshot;
     assertThat(restored.instances()).isEqualTo(live.instances()).hasSize(3);
     assertThat(restored.tasks()).isEqualTo(live.tasks()).anyMatch(task -> task.contains(SIGN_OFF_IMR));
     assertThat(restored.history()).isEqualTo(live.history()).isNotEmpty();
@@ -173,21 +171,21 @@ class BackupRestoreTest {
     assertThat(restored.documents()).isEqualTo(live.documents())
         .containsKeys("DECISION_RECORD", "IMR", "CHRONOLOGY")
         .allSatisfy((kind, digests) -> assertThat(digests).allMatch(pair -> pair.stored().equals(pair.computed())));
-    assertThat(application.getBean(IdentityVault.class).detailsOf(Cases.scenario(CASE))).extracting(IdentifyingDetail::kind)
+    assertThat(application.getBean(IdentityVault.class).detailsOf(Cases.scenario(CASE)))
+        .extracting(IdentifyingDetail::kind)
         .containsExactly(IdentifierKind.NAME, IdentifierKind.DATE_OF_BIRTH, IdentifierKind.ADDRESS);
   }
 
   @Test
-  @Order(3)
   @DisplayName("The restored review goes on: the IMR is signed off and goes to the panel's scrutiny")
   void restoredReviewGoesOn() {
-    ReviewDriver driver = application.getBean(ReviewDriver.class);
+    ReviewDriver driver = new ReviewDriver(application.getBean(ProcessEngine.class));
     ProcessInstance review = driver.engine().getRuntimeService().createProcessInstanceQuery()
         .processInstanceBusinessKey(CASE).processDefinitionKey(SeriousCaseReview.KEY).singleResult();
     try {
       driver.today(LocalDate.of(2011, 6, 20));
-      driver.complete(review, SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Senior Manager", IMR_SIGNED_OFF_ON.name(),
-          "2011-06-20"));
+      driver.complete(review, SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Senior Manager",
+          IMR_SIGNED_OFF_ON.name(), "2011-06-20"));
     } finally {
       driver.resetClock();
     }
@@ -199,7 +197,6 @@ class BackupRestoreTest {
   }
 
   @Test
-  @Order(4)
   @DisplayName("restore.sh refuses a database that is not empty, a damaged backup and one without its checksum,"
       + " and changes nothing")
   void restoreRefusesWhatItCannotTrust() throws Exception {
@@ -229,7 +226,7 @@ class BackupRestoreTest {
 
   /** S-01 to S-17 of a review: referral, notification, decision (its record a generated PDF), IMR uploaded. */
   static void workAReview(ConfigurableApplicationContext context) {
-    ReviewDriver driver = context.getBean(ReviewDriver.class);
+    ReviewDriver driver = new ReviewDriver(context.getBean(ProcessEngine.class));
     IdentityVault vault = context.getBean(IdentityVault.class);
     // fictional details, held in the vault only
     vault.add(Cases.scenario(CASE), new IdentifyingDetail(IdentifierKind.NAME, "Tamsin Okonedo-Vale"), "opsadmin");
@@ -245,21 +242,19 @@ class BackupRestoreTest {
       driver.complete(review, TASK_AGREE_TERMS_OF_REFERENCE, vars(PERIOD_UNDER_REVIEW_FROM.name(), "2008-01-01",
           PERIOD_UNDER_REVIEW_TO.name(), "2011-03-13", CASE_QUESTIONS.name(), "Information sharing.",
           HEALTH_OVERVIEW_REQUIRED.name(), false, PARALLEL_PROCEEDINGS.name(), false,
-              TERMS_OF_REFERENCE_AGREED_ON.name(), "2011-04-20"));
+          TERMS_OF_REFERENCE_AGREED_ON.name(), "2011-04-20"));
       driver.complete(review, TASK_DRAW_UP_PROJECT_PLAN, vars(IMR_DUE_DATE.name(), "2011-06-30"));
       Task appointPolice = driver.tasks(review, TASK_APPOINT_IMR_AUTHOR).stream()
           .filter(task -> driver.engine().getTaskService().getIdentityLinksForTask(task.getId()).stream()
               .anyMatch(link -> "senior-manager-police".equals(link.getGroupId())))
           .findFirst().orElseThrow();
-      driver.complete(review, appointPolice, vars(IMR_AUTHOR_NAME.name(), "Agency Reviewer", IMR_AUTHOR_ROLE.name(),
-          "Reviewer",
-          DIRECT_INVOLVEMENT.name(), false, LINE_MANAGER_OF_PRACTITIONER.name(), false, RECORDS_SECURED_ON.name(),
-              "2011-04-06",
+      driver.complete(review, appointPolice, vars(IMR_AUTHOR_NAME.name(), "Agency Reviewer",
+          IMR_AUTHOR_ROLE.name(), "Reviewer", DIRECT_INVOLVEMENT.name(), false,
+          LINE_MANAGER_OF_PRACTITIONER.name(), false, RECORDS_SECURED_ON.name(), "2011-04-06",
           DECLARATION_DATE.name(), "2011-04-21"));
       driver.today(LocalDate.of(2011, 6, 10));
-      driver.complete(review, TASK_WRITE_IMR, vars(IMR_NOTES.name(), "Written.", IMR_FILE.name(),
-          Uploads.pdf("imr.pdf"),
-          CHRONOLOGY_FILE.name(), Uploads.pdf("chronology.pdf")));
+      driver.complete(review, TASK_WRITE_IMR, vars(IMR_NOTES.name(), "Written.",
+          IMR_FILE.name(), Uploads.pdf("imr.pdf"), CHRONOLOGY_FILE.name(), Uploads.pdf("chronology.pdf")));
       assertThat(driver.tasks(review, SIGN_OFF_IMR)).hasSize(1);
     } finally {
       driver.resetClock();
@@ -386,7 +381,7 @@ class BackupRestoreTest {
 
   /** The application as production runs it (profile postgres), with the job executor off: the test runs jobs. */
   static ConfigurableApplicationContext startApplication(String database) {
-    return new SpringApplicationBuilder(ScrWorkflowApplication.class, ReviewDriver.class)
+    return new SpringApplicationBuilder(ScrWorkflowApplication.class)
         .run("--spring.profiles.active=postgres",
             "--spring.datasource.url=" + server.getJdbcUrl("postgres", database),
             "--spring.datasource.username=postgres",

@@ -7,16 +7,12 @@ import static org.scrworkflow.process.ScrPublication.ANONYMISATION_PASSED;
 import static org.scrworkflow.process.ScrPublication.COMPELLING_WELFARE_REASONS;
 import static org.scrworkflow.process.ScrPublication.END_NOT_PUBLISHED;
 import static org.scrworkflow.process.ScrPublication.END_REPORTS_PUBLISHED;
-import static org.scrworkflow.process.ScrPublication.FAMILY_BRIEFED_ON;
 import static org.scrworkflow.process.ScrPublication.GATEWAY_WITHHOLDING_HANDLED;
 import static org.scrworkflow.process.ScrPublication.LEGAL_ADVICE_OUTCOME;
 import static org.scrworkflow.process.ScrPublication.LEGAL_ADVICE_REASONS;
 import static org.scrworkflow.process.ScrPublication.LEGAL_RESTRICTION;
 import static org.scrworkflow.process.ScrPublication.LEGAL_RESTRICTION_DETAILS;
 import static org.scrworkflow.process.ScrPublication.OTHER_REQUESTS_AND_REPLIES;
-import static org.scrworkflow.process.ScrPublication.PUBLICATION_SIGNED_OFF_BY;
-import static org.scrworkflow.process.ScrPublication.PUBLICATION_SIGNED_OFF_ON;
-import static org.scrworkflow.process.ScrPublication.PUBLICATION_URL;
 import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_EXECUTIVE_SUMMARY;
 import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_OVERVIEW_REPORT;
 import static org.scrworkflow.process.ScrPublication.PUBLISH_EXECUTIVE_SUMMARY;
@@ -41,14 +37,15 @@ import static org.scrworkflow.process.SeriousCaseReview.PUBLICATION_OUTCOME;
 import static org.scrworkflow.process.SeriousCaseReview.PUBLISHED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.REGION;
 import static org.scrworkflow.process.SeriousCaseReview.REPORTS_SUBMITTED_ON;
-import static org.scrworkflow.testsupport.Vars.vars;
+import static org.scrworkflow.scenario.StandardAnswers.values;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.scrworkflow.process.ProcessVariable;
 import org.scrworkflow.process.ScrPublication;
-import org.scrworkflow.scenario.ReviewDriver;
+import org.scrworkflow.scenario.ReviewWalk;
 import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
@@ -57,127 +54,129 @@ import org.scrworkflow.vault.IdentifyingDetail;
 import org.scrworkflow.vault.IdentityVault;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Scenario tests of scr-publication.bpmn (S-26, S-27; G-8 to G-12; the letter of 10 June 2010). */
+/**
+ * Scenario tests of scr-publication.bpmn (S-26, S-27; G-8 to G-12; the letter of 10 June 2010). Each walks the
+ * publication with the standard answers ({@link org.scrworkflow.scenario.StandardAnswers}) and says only what its
+ * case is about.
+ */
 @ScenarioTest
 class ScrPublicationScenarioTest extends ScenarioSupport {
 
-  static final String KEY = ScrPublication.KEY;
   static final String CLEAN_SUMMARY = "Child C died in 2010. The agencies did not share what they knew.";
   static final String CLEAN_OVERVIEW = "Child C lived with Mother and a sibling. Records were not shared.";
 
   @Autowired IdentityVault vault;
 
-  /** Reports sent to Ofsted and GO/DfE on submittedOn for a review initiated on decisionDate. */
-  ProcessInstance submitted(String ref, String decisionDate, LocalDate submittedOn) {
+  /**
+   * Reports sent to Ofsted and GO/DfE on 1 March 2011 for a review initiated on decisionDate; the vault holds the
+   * child's name and school, and the publication versions prepared are the clean texts above unless a case says
+   * otherwise.
+   */
+  ReviewWalk submitted(String ref, String decisionDate) {
     vault.add(Cases.scenario(ref), new IdentifyingDetail(IdentifierKind.NAME, "Jayden Price"), "businessmanager");
     vault.add(Cases.scenario(ref), new IdentifyingDetail(IdentifierKind.SCHOOL, "St Hilda's Primary School"),
         "businessmanager");
+    LocalDate submittedOn = LocalDate.of(2011, 3, 1);
     driver.today(submittedOn);
-    return driver.start(KEY, ref, vars(CASE_REFERENCE.name(), ref, CHILD_PSEUDONYM.name(), "Child C",
-        DECISION_DATE.name(), decisionDate,
-        REPORTS_SUBMITTED_ON.name(), submittedOn.toString(), REGION.name(), "SOUTH_EAST"));
+    ProcessInstance publication = driver.start(ScrPublication.KEY, ref, values()
+        .with(CASE_REFERENCE, ref).with(CHILD_PSEUDONYM, "Child C").with(DECISION_DATE, LocalDate.parse(decisionDate))
+        .with(REPORTS_SUBMITTED_ON, submittedOn).with(REGION, "SOUTH_EAST"));
+    return walk(publication).answer(TASK_PREPARE_PUBLICATION_VERSIONS, values()
+        .with(PUBLISHABLE_EXECUTIVE_SUMMARY, CLEAN_SUMMARY).with(PUBLISHABLE_OVERVIEW_REPORT, CLEAN_OVERVIEW));
   }
 
-  void noRequests(ProcessInstance publication, boolean compelling) {
-    driver.complete(publication, TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, vars(COMPELLING_WELFARE_REASONS.name(),
-        compelling,
-        WELFARE_REASONS.name(), compelling ? "A surviving sibling would recognise the account." : null));
+  /** Signs off, briefs the family, checks the earliest publication day (T-12) and publishes on it. */
+  void signOffAndPublish(ReviewWalk walk, LocalDate earliest) {
+    walk.step(TASK_SIGN_OFF_PUBLICATION).step(TASK_BRIEF_FAMILY);
+    driver.fireTimer(walk.review(), TIMER_EARLIEST_PUBLICATION, earliest, NINE);
+    walk.step(TASK_PUBLISH_REPORTS);
   }
 
-  void prepare(ProcessInstance publication, String summary, String overview) {
-    driver.complete(publication, TASK_PREPARE_PUBLICATION_VERSIONS,
-        vars(PUBLISHABLE_EXECUTIVE_SUMMARY.name(), summary, PUBLISHABLE_OVERVIEW_REPORT.name(), overview));
-  }
-
-  void signOffAndPublish(ProcessInstance publication, LocalDate earliest) {
-    driver.complete(publication, TASK_SIGN_OFF_PUBLICATION,
-        vars(PUBLICATION_SIGNED_OFF_BY.name(), "LSCB chair", PUBLICATION_SIGNED_OFF_ON.name(), "2011-10-03"));
-    driver.complete(publication, TASK_BRIEF_FAMILY, vars(FAMILY_BRIEFED_ON.name(), "2011-10-04"));
-    driver.fireTimer(publication, TIMER_EARLIEST_PUBLICATION, earliest, NINE);
-    driver.complete(publication, TASK_PUBLISH_REPORTS, vars(PUBLISHED_ON.name(), earliest.toString(),
-        PUBLICATION_URL.name(), "https://lscb.example/scr"));
-  }
-
-  Object variable(ProcessInstance instance, String name) {
+  Object variable(ProcessInstance instance, ProcessVariable<?> variable) {
     return driver.engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-        .variableName(name).singleResult().getValue();
+        .variableName(variable.name()).singleResult().getValue();
   }
 
   @Test
   @DisplayName("AT-12 Initiated on 10 June 2010: overview report and executive summary, after G-9 to G-11")
   void initiatedOnTenthJunePublishesBoth() {
-    String ref = newCase();
-    ProcessInstance publication = submitted(ref, "2010-06-10", LocalDate.of(2011, 3, 1));
-    noRequests(publication, false);
-    assertThat(variable(publication, PUBLISH_OVERVIEW_REPORT.name())).isEqualTo(true);
-    driver.complete(publication, TASK_CHECK_LEGAL_RESTRICTIONS, vars(LEGAL_RESTRICTION.name(), false));
-    prepare(publication, CLEAN_SUMMARY, CLEAN_OVERVIEW);
-    assertThat(variable(publication, ANONYMISATION_PASSED.name())).isEqualTo(true);
+    ReviewWalk walk = submitted(newCase(), "2010-06-10");
+    ProcessInstance publication = walk.review();
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH);
+    assertThat(variable(publication, PUBLISH_OVERVIEW_REPORT)).isEqualTo(true);
+    walk.step(TASK_CHECK_LEGAL_RESTRICTIONS).step(TASK_PREPARE_PUBLICATION_VERSIONS);
+    assertThat(variable(publication, ANONYMISATION_PASSED)).isEqualTo(true);
     // T-12: twenty working days after Tue 1 Mar 2011
-    signOffAndPublish(publication, LocalDate.of(2011, 3, 29));
+    signOffAndPublish(walk, LocalDate.of(2011, 3, 29));
     assertThat(publication).isEnded().hasPassed(END_REPORTS_PUBLISHED);
-    assertThat(variable(publication, PUBLICATION_OUTCOME.name())).isEqualTo("OVERVIEW_AND_SUMMARY");
+    assertThat(variable(publication, PUBLICATION_OUTCOME)).isEqualTo("OVERVIEW_AND_SUMMARY");
+    assertThat(variable(publication, PUBLISHED_ON)).isEqualTo("2011-03-29");
   }
 
   @Test
   @DisplayName("AT-11 Initiated 9 June 2010: executive summary only, nothing told to the DfE")
   void initiatedBeforeTenthJunePublishesSummaryOnly() {
     String ref = newCase();
-    ProcessInstance publication = submitted(ref, "2010-06-09", LocalDate.of(2011, 3, 1));
-    noRequests(publication, false);
-    assertThat(variable(publication, PUBLISH_OVERVIEW_REPORT.name())).isEqualTo(false);
-    assertThat(variable(publication, PUBLISH_EXECUTIVE_SUMMARY.name())).isEqualTo(true);
-    driver.complete(publication, TASK_CHECK_LEGAL_RESTRICTIONS, vars(LEGAL_RESTRICTION.name(), false));
+    ReviewWalk walk = submitted(ref, "2010-06-09");
+    ProcessInstance publication = walk.review();
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH);
+    assertThat(variable(publication, PUBLISH_OVERVIEW_REPORT)).isEqualTo(false);
+    assertThat(variable(publication, PUBLISH_EXECUTIVE_SUMMARY)).isEqualTo(true);
     // the overview report is not checked: it is not in the pack
-    prepare(publication, CLEAN_SUMMARY, "Jayden Price lived at the address in the vault.");
-    assertThat(variable(publication, ANONYMISATION_PASSED.name())).isEqualTo(true);
-    signOffAndPublish(publication, LocalDate.of(2011, 3, 29));
-    assertThat(variable(publication, PUBLICATION_OUTCOME.name())).isEqualTo("SUMMARY_ONLY");
+    walk.step(TASK_CHECK_LEGAL_RESTRICTIONS).step(TASK_PREPARE_PUBLICATION_VERSIONS, values()
+        .with(PUBLISHABLE_OVERVIEW_REPORT, "Jayden Price lived at the address in the vault."));
+    assertThat(variable(publication, ANONYMISATION_PASSED)).isEqualTo(true);
+    signOffAndPublish(walk, LocalDate.of(2011, 3, 29));
+    assertThat(variable(publication, PUBLICATION_OUTCOME)).isEqualTo("SUMMARY_ONLY");
     // no withholding to report (the overview report was never publishable); only the publication notice
     assertThat(templates(ref)).containsExactly("publication-notice");
   }
 
   @Test
-  @DisplayName("AT-22 Compelling reasons about a child's welfare: overview withheld, reasons to the DfE, summary published")
+  @DisplayName("AT-22 Compelling reasons about a child's welfare: overview withheld, reasons to the DfE, summary"
+      + " published")
   void compellingWelfareReasonsWithholdOverview() {
     String ref = newCase();
-    ProcessInstance publication = submitted(ref, "2010-09-14", LocalDate.of(2011, 3, 1));
-    noRequests(publication, true);
-    assertThat(variable(publication, PUBLISH_OVERVIEW_REPORT.name())).isEqualTo(false);
+    ReviewWalk walk = submitted(ref, "2010-09-14");
+    ProcessInstance publication = walk.review();
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, values().with(COMPELLING_WELFARE_REASONS, true)
+        .with(WELFARE_REASONS, "A surviving sibling would recognise the account."));
+    assertThat(variable(publication, PUBLISH_OVERVIEW_REPORT)).isEqualTo(false);
     assertThat(templates(ref)).containsExactly("overview-report-withheld");
-    assertThat(notifications.forCase(Cases.scenario(ref)).get(0).governmentRecipient()).isEqualTo("DFE_SAFEGUARDING_GROUP");
-    driver.complete(publication, TASK_CHECK_LEGAL_RESTRICTIONS, vars(LEGAL_RESTRICTION.name(), false));
-    prepare(publication, CLEAN_SUMMARY, null);
-    signOffAndPublish(publication, LocalDate.of(2011, 3, 29));
-    assertThat(variable(publication, PUBLICATION_OUTCOME.name())).isEqualTo("SUMMARY_ONLY");
+    assertThat(notifications.forCase(Cases.scenario(ref)).get(0).governmentRecipient())
+        .isEqualTo("DFE_SAFEGUARDING_GROUP");
+    walk.step(TASK_CHECK_LEGAL_RESTRICTIONS)
+        .step(TASK_PREPARE_PUBLICATION_VERSIONS, values().put(PUBLISHABLE_OVERVIEW_REPORT, null));
+    signOffAndPublish(walk, LocalDate.of(2011, 3, 29));
+    assertThat(variable(publication, PUBLICATION_OUTCOME)).isEqualTo("SUMMARY_ONLY");
   }
 
   @Test
   @DisplayName("AT-21 Requests on other grounds are refused: G-9 no, both published")
   void otherGroundsAreRefused() {
-    String ref = newCase();
-    ProcessInstance publication = submitted(ref, "2010-09-14", LocalDate.of(2011, 3, 1));
-    driver.complete(publication, TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, vars(COMPELLING_WELFARE_REASONS.name(), false,
-        OTHER_REQUESTS_AND_REPLIES.name(), "Trust (reputation), social worker (objection), LSCB (cost): all refused."));
-    assertThat(variable(publication, PUBLISH_OVERVIEW_REPORT.name())).isEqualTo(true);
-    assertThat(publication).hasPassed(GATEWAY_WITHHOLDING_HANDLED).hasNotPassed(TASK_TELL_DFE_OVERVIEW_WITHHELD);
+    ReviewWalk walk = submitted(newCase(), "2010-09-14");
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, values().with(OTHER_REQUESTS_AND_REPLIES,
+        "Trust (reputation), social worker (objection), LSCB (cost): all refused."));
+    assertThat(variable(walk.review(), PUBLISH_OVERVIEW_REPORT)).isEqualTo(true);
+    assertThat(walk.review()).hasPassed(GATEWAY_WITHHOLDING_HANDLED).hasNotPassed(TASK_TELL_DFE_OVERVIEW_WITHHELD);
   }
 
   @Test
   @DisplayName("AT-20 Anonymisation failure: a school held in the vault blocks publication until redacted")
   void anonymisationFailureBlocksUntilRedacted() {
-    String ref = newCase();
-    ProcessInstance publication = submitted(ref, "2010-09-14", LocalDate.of(2011, 3, 1));
-    noRequests(publication, false);
-    driver.complete(publication, TASK_CHECK_LEGAL_RESTRICTIONS, vars(LEGAL_RESTRICTION.name(), false));
-    prepare(publication, CLEAN_SUMMARY, "Child C attended St Hilda's\nPrimary School until 2009.");
-    assertThat(variable(publication, ANONYMISATION_PASSED.name())).isEqualTo(false);
+    ReviewWalk walk = submitted(newCase(), "2010-09-14");
+    ProcessInstance publication = walk.review();
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH).step(TASK_CHECK_LEGAL_RESTRICTIONS)
+        .step(TASK_PREPARE_PUBLICATION_VERSIONS, values()
+            .with(PUBLISHABLE_OVERVIEW_REPORT, "Child C attended St Hilda's\nPrimary School until 2009."));
+    assertThat(variable(publication, ANONYMISATION_PASSED)).isEqualTo(false);
     assertThat((String) driver.engine().getRuntimeService().getVariable(publication.getId(),
         ANONYMISATION_FINDINGS.name()))
         .contains("Publication bundle, page").contains("Child C attended [school]").doesNotContain("Hilda");
     assertThat(publication).isWaitingAt(TASK_REDACT_DOCUMENTS);
-    driver.complete(publication, TASK_REDACT_DOCUMENTS, vars(PUBLISHABLE_OVERVIEW_REPORT.name(),
-        "Child C attended a local primary school until 2009.", REDACTION_NOTES.name(), "School removed."));
+    walk.step(TASK_REDACT_DOCUMENTS, values().with(PUBLISHABLE_EXECUTIVE_SUMMARY, CLEAN_SUMMARY)
+        .with(PUBLISHABLE_OVERVIEW_REPORT, "Child C attended a local primary school until 2009.")
+        .with(REDACTION_NOTES, "School removed."));
     assertThat(driver.engine().getRuntimeService().getVariable(publication.getId(), ANONYMISATION_PASSED.name()))
         .isEqualTo(true);
     assertThat(publication).isWaitingAt(TASK_SIGN_OFF_PUBLICATION);
@@ -186,30 +185,28 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
   @Test
   @DisplayName("AT-19 Court order: legal advice, compliant form, held until the order allows")
   void courtOrderDefersPublication() {
-    String ref = newCase();
-    ProcessInstance publication = submitted(ref, "2010-09-14", LocalDate.of(2011, 3, 1));
-    noRequests(publication, false);
-    driver.complete(publication, TASK_CHECK_LEGAL_RESTRICTIONS, vars(LEGAL_RESTRICTION.name(), true,
-        LEGAL_RESTRICTION_DETAILS.name(), "Reporting restriction order in a sibling's care proceedings."));
-    driver.complete(publication, TASK_TAKE_LEGAL_ADVICE, vars(LEGAL_ADVICE_OUTCOME.name(), "COMPLIANT_FORM",
-        PUBLISH_NOT_BEFORE.name(), "2011-06-01", LEGAL_ADVICE_REASONS.name(),
-            "Placement details removed; wait for the order."));
-    prepare(publication, CLEAN_SUMMARY, CLEAN_OVERVIEW);
-    signOffAndPublish(publication, LocalDate.of(2011, 6, 1));
-    assertThat(publication).isEnded().hasPassed(TASK_TAKE_LEGAL_ADVICE, END_REPORTS_PUBLISHED);
+    ReviewWalk walk = submitted(newCase(), "2010-09-14");
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH)
+        .step(TASK_CHECK_LEGAL_RESTRICTIONS, values().with(LEGAL_RESTRICTION, true)
+            .with(LEGAL_RESTRICTION_DETAILS, "Reporting restriction order in a sibling's care proceedings."))
+        .step(TASK_TAKE_LEGAL_ADVICE, values().with(PUBLISH_NOT_BEFORE, LocalDate.of(2011, 6, 1))
+            .with(LEGAL_ADVICE_REASONS, "Placement details removed; wait for the order."))
+        .step(TASK_PREPARE_PUBLICATION_VERSIONS);
+    signOffAndPublish(walk, LocalDate.of(2011, 6, 1));
+    assertThat(walk.review()).isEnded().hasPassed(TASK_TAKE_LEGAL_ADVICE, END_REPORTS_PUBLISHED);
   }
 
   @Test
   @DisplayName("G-12 Not at all: after legal advice nothing is published and the DfE is told why")
   void legalAdviceNotToPublish() {
     String ref = newCase();
-    ProcessInstance publication = submitted(ref, "2010-09-14", LocalDate.of(2011, 3, 1));
-    noRequests(publication, false);
-    driver.complete(publication, TASK_CHECK_LEGAL_RESTRICTIONS, vars(LEGAL_RESTRICTION.name(), true));
-    driver.complete(publication, TASK_TAKE_LEGAL_ADVICE, vars(LEGAL_ADVICE_OUTCOME.name(), "NOT_AT_ALL",
-        LEGAL_ADVICE_REASONS.name(), "No compliant form is possible."));
-    assertThat(publication).isEnded().hasPassed(END_NOT_PUBLISHED);
+    ReviewWalk walk = submitted(ref, "2010-09-14");
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH)
+        .step(TASK_CHECK_LEGAL_RESTRICTIONS, values().with(LEGAL_RESTRICTION, true))
+        .step(TASK_TAKE_LEGAL_ADVICE, values().with(LEGAL_ADVICE_OUTCOME, "NOT_AT_ALL")
+            .with(LEGAL_ADVICE_REASONS, "No compliant form is possible."));
+    assertThat(walk.review()).isEnded().hasPassed(END_NOT_PUBLISHED);
     assertThat(templates(ref)).containsExactly("not-published");
-    assertThat(variable(publication, PUBLICATION_OUTCOME.name())).isEqualTo("NOT_PUBLISHED");
+    assertThat(variable(walk.review(), PUBLICATION_OUTCOME)).isEqualTo("NOT_PUBLISHED");
   }
 }

@@ -3,6 +3,7 @@ package org.scrworkflow.testsupport;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +11,7 @@ import org.scrworkflow.notification.NotificationLog;
 import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.scenario.ReviewDriver;
+import org.scrworkflow.scenario.ReviewWalk;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What every scenario test class has: the driver, the notification record, a fresh case reference each. */
@@ -30,6 +32,11 @@ public abstract class ScenarioSupport {
   @AfterEach
   void resetClock() {
     driver.resetClock();
+  }
+
+  /** Walks that review (or publication) with the standard answers; uploads are small fictional PDFs. */
+  protected ReviewWalk walk(ProcessInstance review) {
+    return new ReviewWalk(driver, review, Uploads::pdf);
   }
 
   protected static String newCase() {
