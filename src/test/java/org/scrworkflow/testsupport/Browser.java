@@ -45,7 +45,8 @@ public final class Browser implements AutoCloseable {
         .usingAnyFreePort()
         .build();
     this.driver = new ChromeDriver(service, options);
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    // a ceiling, not a pause: the first load of a webapp on a busy 2-core machine has taken over 20 s
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
   }
 
   public WebDriver driver() {
