@@ -12,6 +12,7 @@ import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
 import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
 import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_SUMMARY;
 import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN;
+import static org.scrworkflow.process.SeriousCaseReview.REFERRAL_SUMMARY;
 import static org.scrworkflow.process.SeriousCaseReview.REGION;
 import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
@@ -92,7 +93,8 @@ final class Calls {
         .with(INCIDENT_DATE, LocalDate.of(2026, 1, 5)).with(INCIDENT_TYPE, "DEATH").with(ABUSE_OR_NEGLECT, true)
         .with(INTERAGENCY_CONCERN, true).with(AWARENESS_DATE, LocalDate.of(2026, 1, 6))
         .with(RESIDENCE_LSCB, "lscb-northmoor").with(REGION, "NORTH_WEST").with(LOOKED_AFTER, false)
-        .with(AGENCIES_INVOLVED, List.of("police", "health")).with(PARALLEL_PROCEEDINGS_KNOWN, false);
+        .with(AGENCIES_INVOLVED, List.of("police", "health")).with(PARALLEL_PROCEEDINGS_KNOWN, false)
+        .with(REFERRAL_SUMMARY, "Bench referral.");
   }
 
   /**

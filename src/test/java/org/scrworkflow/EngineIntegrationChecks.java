@@ -5,12 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
-import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
-import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
 import static org.scrworkflow.process.SeriousCaseReview.CLOSURE_REASONS;
-import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
-import static org.scrworkflow.process.SeriousCaseReview.REGION;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_ASSESS_NOTIFIABILITY;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.scrworkflow.process.IndividualManagementReview;
 import org.scrworkflow.process.ScrPublication;
 import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.security.Role;
 import org.scrworkflow.testsupport.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,13 +66,9 @@ public abstract class EngineIntegrationChecks {
   @Test
   @DisplayName("A referral runs through the engine, its decision tables and its history")
   void runsAReferralThroughTheEngine() {
-    var referral = new java.util.HashMap<String, Object>();
-    referral.put(CASE_REFERENCE.name(), "CR-9001");
-    referral.put(CHILD_PSEUDONYM.name(), "Child A");
-    referral.put(INCIDENT_TYPE.name(), "DEATH");
-    referral.put(ABUSE_OR_NEGLECT.name(), false);
-    referral.put(AWARENESS_DATE.name(), "2011-03-14");
-    referral.put(REGION.name(), "WEST_MIDLANDS");
+    // a death without abuse or neglect known or suspected: not notifiable
+    var referral = StandardAnswers.referral("CR-9001", "Child A", "lscb-x", "WEST_MIDLANDS",
+        java.time.LocalDate.of(2011, 3, 14), java.util.List.of("police")).with(ABUSE_OR_NEGLECT, false);
     ProcessInstance review = engine.getRuntimeService()
         .startProcessInstanceByKey(SeriousCaseReview.KEY, "CR-9001", referral);
     // G-1 (decision scr-criteria): a death without abuse or neglect is not notifiable

@@ -2,10 +2,6 @@ package org.scrworkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
-import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
-import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
-import static org.scrworkflow.process.SeriousCaseReview.REGION;
 
 import java.nio.file.Path;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.scenario.StandardAnswers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -27,9 +24,9 @@ class H2FilePersistenceTest {
     String processInstanceId;
     try (ConfigurableApplicationContext first = start()) {
       processInstanceId = first.getBean(ProcessEngine.class).getRuntimeService()
-          .startProcessInstanceByKey(SeriousCaseReview.KEY, "CR-7777", java.util.Map.of(
-              CASE_REFERENCE.name(), "CR-7777", INCIDENT_TYPE.name(), "DEATH", ABUSE_OR_NEGLECT.name(), false,
-              AWARENESS_DATE.name(), "2011-03-14", REGION.name(), "LONDON")).getId();
+          .startProcessInstanceByKey(SeriousCaseReview.KEY, "CR-7777", StandardAnswers.referral("CR-7777",
+              "Child H", "lscb-x", "LONDON", java.time.LocalDate.of(2011, 3, 14), java.util.List.of("police"))
+              .with(ABUSE_OR_NEGLECT, false)).getId();
     }
     try (ConfigurableApplicationContext second = start()) {
       var runtime = second.getBean(ProcessEngine.class).getRuntimeService();

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,6 +26,7 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.scrworkflow.contract.ContractViolation;
 import org.scrworkflow.review.CaseReferenceInUseException;
 import org.scrworkflow.security.AsTheApplication;
 import org.scrworkflow.security.RequestSizeLimitFilter;
@@ -197,14 +199,21 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
         .build();
   }
 
-  /** A refused start or completion: 400, or 409 where the refusal is a conflict with a case that exists. */
+  /**
+   * A refused start or completion: 400, or 409 where the refusal is a conflict with a case that exists. A step's
+   * contract lists its problems by field too: {@code "problems": [{"field": ..., "message": ...}]}.
+   */
   static Response badRequest(BadUserRequestException refusal) {
     Response.Status status = refusal instanceof CaseReferenceInUseException
         ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
-    return Response.status(status)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(Map.of("type", "InvalidRequestException", "message", refusal.getMessage()))
-        .build();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "InvalidRequestException");
+    body.put("message", refusal.getMessage());
+    if (refusal instanceof ContractViolation violation) {
+      body.put("problems", violation.problems().stream()
+          .map(problem -> Map.of("field", problem.field(), "message", problem.message())).toList());
+    }
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }
 
   private static BadUserRequestException refusal(Throwable exception) {

@@ -9,8 +9,14 @@ package org.scrworkflow.review;
  * @param text its value as text, for text variables
  * @param caseKey the case of the instance it belongs to; null where the engine no longer holds the instance
  * @param removed the command removed it (a file moved to the document store, say)
+ * @param processInstanceId the process instance it belongs to (null for a variable of no instance)
+ * @param byCaller the caller of the command wrote it (a start, a completion, a set-variable call), not the process
+ *     itself (a delegate, a listener, a decision's result, a call activity's input)
+ * @param changed it is new or its value differs from the one the command found; false for a value sent back as it
+ *     was, as a form sends the fields it only shows
  */
-public record VariableWrite(String name, String serializer, String text, CaseKey caseKey, boolean removed) {
+public record VariableWrite(String name, String serializer, String text, CaseKey caseKey, boolean removed,
+    String processInstanceId, boolean byCaller, boolean changed) {
 
   public boolean isText() {
     return "string".equals(serializer);

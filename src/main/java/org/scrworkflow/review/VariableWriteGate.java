@@ -1,10 +1,15 @@
 package org.scrworkflow.review;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.WeakHashMap;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -16,6 +21,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
+import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -28,7 +34,13 @@ import org.springframework.stereotype.Component;
  * no instance, no variable, no document, no history row. The REST API answers 400 with the sentences.
  */
 @Component
-class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEventHandler {
+class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEventHandler, CallerWrites {
+
+  /** How deep this thread is in code the process runs (delegates, listeners, expressions): their writes are its own. */
+  private static final ThreadLocal<int[]> IN_PROCESS_CODE = ThreadLocal.withInitial(() -> new int[1]);
+  /** The engine's names of the value types whose stored form is compared with a new write. */
+  private static final Set<String> SIMPLE_SERIALIZERS =
+      Set.of("string", "boolean", "long", "integer", "short", "double", "date", "null");
 
   /**
    * Resolved at the first write, not when the plugin is made: rules read the application's tables, whose
@@ -36,8 +48,14 @@ class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEv
    */
   private final ObjectProvider<VariableWriteRule> rules;
   /** The writes of each open command; a command context is used by one thread, from its start to its close. */
-  private final Map<CommandContext, Map<String, HistoricVariableUpdateEventEntity>> open =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  private final Map<CommandContext, Map<String, Noted>> open = Collections.synchronizedMap(new WeakHashMap<>());
+  private String tablePrefix = "";
+
+  /** A variable's last write in the command, and whether the command's caller wrote it at any point. */
+  private static final class Noted {
+    HistoricVariableUpdateEventEntity last;
+    boolean byCaller;
+  }
 
   VariableWriteGate(ObjectProvider<VariableWriteRule> rules) {
     this.rules = rules;
@@ -53,6 +71,32 @@ class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEv
     configuration.setCustomHistoryEventHandlers(handlers);
   }
 
+  /** Counts the calls into code the process runs, so that its writes are told from the caller's. */
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    tablePrefix = configuration.getDatabaseTablePrefix() == null ? "" : configuration.getDatabaseTablePrefix();
+    DelegateInterceptor engine = configuration.getDelegateInterceptor();
+    configuration.setDelegateInterceptor(invocation -> {
+      int[] depth = IN_PROCESS_CODE.get();
+      depth[0]++;
+      try {
+        engine.handleInvocation(invocation);
+      } finally {
+        depth[0]--;
+      }
+    });
+  }
+
+  @Override
+  public List<VariableWrite> callerWrites() {
+    CommandContext command = Context.getCommandContext();
+    Map<String, Noted> writes = command == null ? null : open.get(command);
+    if (writes == null) {
+      return List.of();
+    }
+    return writes(command, writes.values()).stream().filter(VariableWrite::byCaller).toList();
+  }
+
   @Override
   public void handleEvent(HistoryEvent event) {
     if (!(event instanceof HistoricVariableUpdateEventEntity variable) || variable.getVariableInstanceId() == null) {
@@ -62,7 +106,13 @@ class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEv
     if (command == null) {
       return;
     }
-    open.computeIfAbsent(command, this::listenForClose).put(variable.getVariableInstanceId(), variable);
+    // the caller's writes happen outside the process's own steps: no activity is being executed, no delegate or
+    // listener is running (a start's or completion's variables are set before the process moves on)
+    boolean byCaller = Context.getBpmnExecutionContext() == null && IN_PROCESS_CODE.get()[0] == 0;
+    Noted noted = open.computeIfAbsent(command, this::listenForClose)
+        .computeIfAbsent(variable.getVariableInstanceId(), id -> new Noted());
+    noted.last = variable;
+    noted.byCaller |= byCaller;
   }
 
   @Override
@@ -70,13 +120,13 @@ class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEv
     events.forEach(this::handleEvent);
   }
 
-  private Map<String, HistoricVariableUpdateEventEntity> listenForClose(CommandContext command) {
+  private Map<String, Noted> listenForClose(CommandContext command) {
     command.registerCommandContextListener(new CommandContextListener() {
       @Override
       public void onCommandContextClose(CommandContext context) {
-        Map<String, HistoricVariableUpdateEventEntity> writes = open.remove(context);
+        Map<String, Noted> writes = open.remove(context);
         if (writes != null) {
-          check(context, writes.values());
+          check(writes(context, writes.values()));
         }
       }
 
@@ -88,16 +138,22 @@ class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEv
     return new LinkedHashMap<>();
   }
 
-  private void check(CommandContext context, Iterable<HistoricVariableUpdateEventEntity> events) {
+  private List<VariableWrite> writes(CommandContext context, Iterable<Noted> noted) {
     Map<String, CaseKey> cases = new LinkedHashMap<>();
     List<VariableWrite> writes = new ArrayList<>();
-    for (HistoricVariableUpdateEventEntity event : events) {
+    for (Noted each : noted) {
+      HistoricVariableUpdateEventEntity event = each.last;
       boolean removed = HistoryEventTypes.VARIABLE_INSTANCE_DELETE.getEventName().equals(event.getEventType());
       CaseKey key = event.getProcessInstanceId() == null ? null
           : cases.computeIfAbsent(event.getProcessInstanceId(), id -> caseOf(context, id));
+      boolean changed = !each.byCaller || removed || changedFromStored(context, event);
       writes.add(new VariableWrite(event.getVariableName(), event.getSerializerName(), event.getTextValue(), key,
-          removed));
+          removed, event.getProcessInstanceId(), each.byCaller, changed));
     }
+    return writes;
+  }
+
+  private void check(List<VariableWrite> writes) {
     List<String> problems = new ArrayList<>();
     for (VariableWriteRule rule : rules.orderedStream().toList()) {
       problems.addAll(rule.problems(writes));
@@ -105,6 +161,39 @@ class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEv
     if (!problems.isEmpty()) {
       throw new BadUserRequestException("Nothing was saved. " + String.join(" ", problems));
     }
+  }
+
+  /**
+   * Whether the value differs from the one stored before this command: the engine writes its changes only as the
+   * command closes, so its own table still holds the value the caller found (read on the command's connection).
+   */
+  private boolean changedFromStored(CommandContext context, HistoricVariableUpdateEventEntity event) {
+    if (!HistoryEventTypes.VARIABLE_INSTANCE_UPDATE.getEventName().equals(event.getEventType())
+        || !SIMPLE_SERIALIZERS.contains(event.getSerializerName())) {
+      return true; // new in this command, or a value (a file, an object) not compared here
+    }
+    String sql = "select TYPE_, TEXT_, LONG_, DOUBLE_ from " + tablePrefix + "ACT_RU_VARIABLE where ID_ = ?";
+    try (PreparedStatement select = context.getDbSqlSession().getSqlSession().getConnection().prepareStatement(sql)) {
+      select.setString(1, event.getVariableInstanceId());
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          return true;
+        }
+        Long storedLong = row.getObject(3) == null ? null : row.getLong(3);
+        Double storedDouble = row.getObject(4) == null ? null : row.getDouble(4);
+        return !(Objects.equals(kind(row.getString(1)), kind(event.getSerializerName()))
+            && Objects.equals(row.getString(2), event.getTextValue())
+            && Objects.equals(storedLong, event.getLongValue())
+            && Objects.equals(storedDouble, event.getDoubleValue()));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot read the stored variable " + event.getVariableName(), e);
+    }
+  }
+
+  /** Whole numbers are one kind whichever width a caller typed them as (a form sends back an Integer it was shown). */
+  private static String kind(String serializer) {
+    return Set.of("integer", "long", "short").contains(serializer) ? "long" : serializer;
   }
 
   /** The case of a process instance as the engine holds it (tenant and business key), or null. */

@@ -270,7 +270,25 @@ public final class StandardAnswers {
         .with(SeriousCaseReview.RESIDENCE_LSCB, lscb).with(SeriousCaseReview.REGION, region)
         .with(SeriousCaseReview.LOOKED_AFTER, false)
         .put(SeriousCaseReview.AGENCIES_INVOLVED, new java.util.ArrayList<>(agencies))
-        .with(SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN, false).with(SeriousCaseReview.AWARENESS_DATE, awareness);
+        .with(SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN, false).with(SeriousCaseReview.AWARENESS_DATE, awareness)
+        .with(SeriousCaseReview.REFERRAL_SUMMARY, "A child died at home; neglect is suspected.");
+  }
+
+  /**
+   * The step's standard answer on that day with these values over it (a null value leaves the field out): what a
+   * caller who cares only about some fields sends.
+   */
+  public static Map<String, Object> answer(String taskKey, LocalDate day, Function<String, Object> files,
+      Map<String, Object> overrides) {
+    Map<String, Object> values = new LinkedHashMap<>(of(taskKey).values().on(day, files));
+    overrides.forEach((name, value) -> {
+      if (value == null) {
+        values.remove(name);
+      } else {
+        values.put(name, value);
+      }
+    });
+    return values;
   }
 
   /** A map of variables built with typed names: {@code values().with(DECISION_DATE, day)}. */

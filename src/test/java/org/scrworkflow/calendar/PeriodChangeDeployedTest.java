@@ -1,19 +1,6 @@
 package org.scrworkflow.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
-import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
-import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
-import static org.scrworkflow.process.SeriousCaseReview.CHILD_AGE_YEARS;
-import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
-import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
-import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
-import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
-import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN;
-import static org.scrworkflow.process.SeriousCaseReview.REGION;
-import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
 import static org.scrworkflow.process.SeriousCaseReview.TIMER_INCIDENT_NOTIFICATION_OVERDUE;
 
@@ -43,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
 import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.scenario.ReviewDriver;
+import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.testsupport.Modeler;
-import org.scrworkflow.testsupport.Vars;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -100,13 +87,8 @@ class PeriodChangeDeployedTest {
     // a review started afterwards: awareness Mon 14 Mar 2011; 5 working days is Mon 21 Mar (was Tue 15 Mar)
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2011, 3, 14).atTime(10, 0)
         .atZone(ReviewDriver.LONDON).toInstant()));
-    var review = runtime.startProcessInstanceByKey(SeriousCaseReview.KEY, "CR-7701", Vars.vars(
-        CASE_REFERENCE.name(), "CR-7701", CHILD_PSEUDONYM.name(), "Child R", CHILD_AGE_YEARS.name(), 3,
-            INCIDENT_DATE.name(), "2011-03-13",
-        INCIDENT_TYPE.name(), "DEATH", ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true,
-        RESIDENCE_LSCB.name(), "lscb-northmoor", REGION.name(), "WEST_MIDLANDS", LOOKED_AFTER.name(), false,
-        AGENCIES_INVOLVED.name(), List.of("police"), PARALLEL_PROCEEDINGS_KNOWN.name(), false, AWARENESS_DATE.name(),
-            "2011-03-14"));
+    var review = runtime.startProcessInstanceByKey(SeriousCaseReview.KEY, "CR-7701", StandardAnswers.referral(
+        "CR-7701", "Child R", "lscb-northmoor", "WEST_MIDLANDS", LocalDate.of(2011, 3, 14), List.of("police")));
     Task notification = tasks.createTaskQuery().processInstanceId(review.getId())
         .taskDefinitionKey(TASK_APPROVE_INCIDENT_NOTIFICATION).singleResult();
     assertThat(ReviewDriver.london(notification.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 3, 21));

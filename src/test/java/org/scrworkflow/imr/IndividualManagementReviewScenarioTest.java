@@ -8,7 +8,6 @@ import static org.scrworkflow.process.IndividualManagementReview.AUTHOR_INDEPEND
 import static org.scrworkflow.process.IndividualManagementReview.CHRONOLOGY_FILE;
 import static org.scrworkflow.process.IndividualManagementReview.CONFLICT_OVERRIDDEN;
 import static org.scrworkflow.process.IndividualManagementReview.CONFLICT_OVERRIDE_REASONS;
-import static org.scrworkflow.process.IndividualManagementReview.DECLARATION_DATE;
 import static org.scrworkflow.process.IndividualManagementReview.DIRECT_INVOLVEMENT;
 import static org.scrworkflow.process.IndividualManagementReview.END_ESCALATIONS_SENT;
 import static org.scrworkflow.process.IndividualManagementReview.END_IMR_ACCEPTED;
@@ -25,7 +24,6 @@ import static org.scrworkflow.process.IndividualManagementReview.IMR_SCRUTINY_OU
 import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_BY;
 import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_ON;
 import static org.scrworkflow.process.IndividualManagementReview.LINE_MANAGER_OF_PRACTITIONER;
-import static org.scrworkflow.process.IndividualManagementReview.RECORDS_SECURED_ON;
 import static org.scrworkflow.process.IndividualManagementReview.REVISION_NOTES;
 import static org.scrworkflow.process.IndividualManagementReview.SCRUTINY_FEEDBACK;
 import static org.scrworkflow.process.IndividualManagementReview.TASK_APPOINT_IMR_AUTHOR;
@@ -81,10 +79,9 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
   }
 
   void appoint(ProcessInstance imr, boolean directInvolvement, boolean lineManager) {
-    driver.complete(imr, TASK_APPOINT_IMR_AUTHOR, vars(IMR_AUTHOR_NAME.name(), "Agency Reviewer",
+    answer(imr, TASK_APPOINT_IMR_AUTHOR, vars(IMR_AUTHOR_NAME.name(), "Agency Reviewer",
         IMR_AUTHOR_ROLE.name(), "Reviewer",
-        DIRECT_INVOLVEMENT.name(), directInvolvement, LINE_MANAGER_OF_PRACTITIONER.name(), lineManager,
-        RECORDS_SECURED_ON.name(), "2011-06-01", DECLARATION_DATE.name(), "2011-06-02"));
+        DIRECT_INVOLVEMENT.name(), directInvolvement, LINE_MANAGER_OF_PRACTITIONER.name(), lineManager));
   }
 
   @Test
@@ -111,7 +108,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
         "imr-escalation-senior-manager");
 
     driver.today(LocalDate.of(2011, 9, 7));
-    driver.complete(imr, TASK_WRITE_IMR, imrWithChronology(IMR_NOTES.name(), "Late, but here."));
+    answer(imr, TASK_WRITE_IMR, imrWithChronology(IMR_NOTES.name(), "Late, but here."));
     assertThat(driver.timers(imr, TIMER_IMR_OVERDUE_LSCB)).as("receipt cancels the pending escalation").isEmpty();
     assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(),
         IMR_RECEIVED_ON.name())).isEqualTo("2011-09-07");
@@ -133,7 +130,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     assertThat(last.recipients()).contains("businessmanager@demo.scr-workflow.invalid",
         "chair@demo.scr-workflow.invalid");
     assertThat(imr).isWaitingAt(TASK_WRITE_IMR);
-    driver.complete(imr, TASK_WRITE_IMR, imrWithChronology());
+    answer(imr, TASK_WRITE_IMR, imrWithChronology());
     assertThat(imr).isWaitingAt(TASK_SIGN_OFF_IMR).hasPassed(END_ESCALATIONS_SENT);
   }
 
@@ -144,24 +141,24 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 4, 11), "health", "2011-06-10");
     appoint(imr, false, false);
     driver.today(LocalDate.of(2011, 6, 10));
-    driver.complete(imr, TASK_WRITE_IMR, imrWithChronology(IMR_NOTES.name(), "First version."));
-    driver.complete(imr, TASK_SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Director", IMR_SIGNED_OFF_ON.name(),
+    answer(imr, TASK_WRITE_IMR, imrWithChronology(IMR_NOTES.name(), "First version."));
+    answer(imr, TASK_SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Director", IMR_SIGNED_OFF_ON.name(),
         "2011-06-10"));
     Task scrutiny = driver.task(imr, TASK_SCRUTINISE_IMR);
     assertThat(scrutiny).hasCandidateGroup("scr-panel");
     assertThat(ReviewDriver.london(scrutiny.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 7, 1));
 
     driver.today(LocalDate.of(2011, 6, 24));
-    driver.complete(imr, scrutiny, vars(IMR_SCRUTINY_OUTCOME.name(), "REVISE", IMR_SCRUTINISED_ON.name(), "2011-06-24",
+    answer(imr, scrutiny, vars(IMR_SCRUTINY_OUTCOME.name(), "REVISE", IMR_SCRUTINISED_ON.name(), "2011-06-24",
         SCRUTINY_FEEDBACK.name(), "The analysis is thin."));
     Task revise = driver.task(imr, TASK_REVISE_IMR);
     assertThat(ReviewDriver.london(revise.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 7, 8));
     driver.today(LocalDate.of(2011, 7, 6));
-    driver.complete(imr, revise, vars(REVISION_NOTES.name(), "Analysis extended.", IMR_FILE.name(),
-        Uploads.pdf("imr-v2.pdf")));
-    driver.complete(imr, TASK_SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Director", IMR_SIGNED_OFF_ON.name(),
+    answer(imr, revise, vars(REVISION_NOTES.name(), "Analysis extended.", IMR_FILE.name(),
+        Uploads.pdf("imr-v2.pdf"), CHRONOLOGY_FILE.name(), null));
+    answer(imr, TASK_SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Director", IMR_SIGNED_OFF_ON.name(),
         "2011-07-06"));
-    driver.complete(imr, TASK_SCRUTINISE_IMR, vars(IMR_SCRUTINY_OUTCOME.name(), "ACCEPT", IMR_SCRUTINISED_ON.name(),
+    answer(imr, TASK_SCRUTINISE_IMR, vars(IMR_SCRUTINY_OUTCOME.name(), "ACCEPT", IMR_SCRUTINISED_ON.name(),
         "2011-07-07"));
     assertThat(imr).isEnded().hasPassed(TASK_REVISE_IMR, END_IMR_ACCEPTED);
     // both versions' feedback stays in the history
@@ -182,7 +179,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
         AUTHOR_INDEPENDENT.name())).isEqualTo(false);
     Task conflict = driver.task(imr, TASK_DECIDE_ON_CONFLICT);
     assertThat(conflict).hasCandidateGroup("scr-panel");
-    driver.complete(imr, conflict, vars(CONFLICT_OVERRIDDEN.name(), false, CONFLICT_OVERRIDE_REASONS.name(),
+    answer(imr, conflict, vars(CONFLICT_OVERRIDDEN.name(), false, CONFLICT_OVERRIDE_REASONS.name(),
         "A new author is needed."));
     assertThat(imr).isWaitingAt(TASK_APPOINT_IMR_AUTHOR);
     appoint(imr, false, false);
@@ -195,7 +192,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     String ref = newCase();
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 5, 2), "police", "2011-07-01");
     appoint(imr, true, false);
-    driver.complete(imr, TASK_DECIDE_ON_CONFLICT, vars(CONFLICT_OVERRIDDEN.name(), true,
+    answer(imr, TASK_DECIDE_ON_CONFLICT, vars(CONFLICT_OVERRIDDEN.name(), true,
         CONFLICT_OVERRIDE_REASONS.name(),
             "Contact was a single strategy meeting; no one else in the force is independent."));
     assertThat(imr).isWaitingAt(TASK_WRITE_IMR).hasPassed(GATEWAY_CONFLICT_OVERRIDDEN, GATEWAY_AUTHOR_APPOINTED);
@@ -285,7 +282,7 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     assertThat(driver.engine().getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(imr.getId()).variableName(IMR_NOTES.name()).count()).isZero();
 
-    driver.complete(imr, write, imrWithChronology());
+    answer(imr, write, imrWithChronology());
     assertThat(uploads(ref)).hasSize(2);
   }
 
@@ -295,13 +292,14 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
     String ref = newCase();
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 4, 11), "police", "2011-06-10");
     appoint(imr, false, false);
-    driver.complete(imr, TASK_WRITE_IMR, imrWithChronology());
-    driver.complete(imr, TASK_SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Director", IMR_SIGNED_OFF_ON.name(),
+    answer(imr, TASK_WRITE_IMR, imrWithChronology());
+    answer(imr, TASK_SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Director", IMR_SIGNED_OFF_ON.name(),
         "2011-06-10"));
-    driver.complete(imr, TASK_SCRUTINISE_IMR, vars(IMR_SCRUTINY_OUTCOME.name(), "REVISE", IMR_SCRUTINISED_ON.name(),
+    answer(imr, TASK_SCRUTINISE_IMR, vars(IMR_SCRUTINY_OUTCOME.name(), "REVISE", IMR_SCRUTINISED_ON.name(),
         "2011-06-24",
         SCRUTINY_FEEDBACK.name(), "Say what the force would do differently."));
-    driver.complete(imr, TASK_REVISE_IMR, vars(IMR_FILE.name(), Uploads.pdf("imr-revised.pdf")));
+    answer(imr, TASK_REVISE_IMR, vars(IMR_FILE.name(), Uploads.pdf("imr-revised.pdf"),
+        CHRONOLOGY_FILE.name(), null));
     var imrs = documents.ofCase(Cases.northmoor(ref)).stream().filter(d -> d.kind().name().equals("IMR")).toList();
     assertThat(imrs).extracting(d -> d.version(), d -> d.uploadedAs())
         .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "imr.pdf"),

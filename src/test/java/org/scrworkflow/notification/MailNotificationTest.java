@@ -2,18 +2,10 @@ package org.scrworkflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.scrworkflow.process.DecisionColumns.TIMESCALE_ID;
-import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
-import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
-import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
 import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
-import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
-import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
-import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
 import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
-import static org.scrworkflow.process.SeriousCaseReview.REGION;
-import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_NOTIFY_INCIDENT;
 import static org.scrworkflow.testsupport.Vars.vars;
@@ -36,8 +28,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.testsupport.ScenarioSupport;
+import org.scrworkflow.testsupport.Uploads;
 import org.scrworkflow.vault.IdentifierKind;
 import org.scrworkflow.vault.IdentifyingDetail;
 import org.scrworkflow.vault.IdentityVault;
@@ -80,11 +74,8 @@ class MailNotificationTest extends ScenarioSupport {
 
   ProcessInstance referral(String ref, LocalDate aware) {
     driver.today(aware);
-    return driver.start(SeriousCaseReview.KEY, ref, vars(CASE_REFERENCE.name(), ref, CHILD_PSEUDONYM.name(), "Child A",
-        INCIDENT_TYPE.name(), "DEATH", ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true,
-        AWARENESS_DATE.name(), aware.toString(), REGION.name(), "LONDON", RESIDENCE_LSCB.name(), "lscb-x",
-            LOOKED_AFTER.name(), false,
-        AGENCIES_INVOLVED.name(), List.of("police")));
+    return driver.start(SeriousCaseReview.KEY, ref,
+        StandardAnswers.referral(ref, "Child A", "lscb-x", "LONDON", aware, List.of("police")));
   }
 
   @Test
@@ -93,7 +84,7 @@ class MailNotificationTest extends ScenarioSupport {
     String ref = newCase();
     vault.add(Cases.scenario(ref), new IdentifyingDetail(IdentifierKind.NAME, "Kylie Brennan"), "businessmanager");
     ProcessInstance review = referral(ref, LocalDate.of(2011, 3, 14));
-    driver.complete(review, TASK_APPROVE_INCIDENT_NOTIFICATION, vars(NOTIFICATION_REASON.name(), "SCR_POSSIBLE"));
+    answer(review, TASK_APPROVE_INCIDENT_NOTIFICATION, vars(NOTIFICATION_REASON.name(), "SCR_POSSIBLE"));
 
     MimeMessage[] received = mail.getReceivedMessages();
     assertThat(received).hasSize(2);
@@ -122,7 +113,8 @@ class MailNotificationTest extends ScenarioSupport {
     ProcessInstance review = referral(ref, LocalDate.of(2011, 3, 14));
     mail.stop();
     driver.engine().getTaskService().complete(driver.task(review, TASK_APPROVE_INCIDENT_NOTIFICATION).getId(),
-        vars(NOTIFICATION_REASON.name(), "SCR_POSSIBLE"));
+        StandardAnswers.answer(TASK_APPROVE_INCIDENT_NOTIFICATION, driver.day(), Uploads::pdf,
+            vars(NOTIFICATION_REASON.name(), "SCR_POSSIBLE")));
     Job job = management.createJobQuery().processInstanceId(review.getId()).activityId(TASK_NOTIFY_INCIDENT)
         .singleResult();
     for (int attempt = 0; attempt < 5; attempt++) {

@@ -184,7 +184,7 @@ class BackupRestoreTest {
         .processInstanceBusinessKey(CASE).processDefinitionKey(SeriousCaseReview.KEY).singleResult();
     try {
       driver.today(LocalDate.of(2011, 6, 20));
-      driver.complete(review, SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Senior Manager",
+      answer(driver, review, SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Senior Manager",
           IMR_SIGNED_OFF_ON.name(), "2011-06-20"));
     } finally {
       driver.resetClock();
@@ -236,24 +236,25 @@ class BackupRestoreTest {
     try {
       ProcessInstance review = Referrals.decidedToReview(driver, CASE, "Child T", LocalDate.of(2011, 3, 14),
           List.of("police", "health"));
-      driver.complete(review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Independent Chair",
+      answer(driver, review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Independent Chair",
           OVERVIEW_AUTHOR_NAME.name(), "Independent Author", PANEL_CHAIR_CONNECTED_TO_AGENCY.name(), false,
           OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY.name(), false));
-      driver.complete(review, TASK_AGREE_TERMS_OF_REFERENCE, vars(PERIOD_UNDER_REVIEW_FROM.name(), "2008-01-01",
+      driver.today(LocalDate.of(2011, 4, 21)); // terms agreed on the 20th, the IMR author declared on the 21st
+      answer(driver, review, TASK_AGREE_TERMS_OF_REFERENCE, vars(PERIOD_UNDER_REVIEW_FROM.name(), "2008-01-01",
           PERIOD_UNDER_REVIEW_TO.name(), "2011-03-13", CASE_QUESTIONS.name(), "Information sharing.",
           HEALTH_OVERVIEW_REQUIRED.name(), false, PARALLEL_PROCEEDINGS.name(), false,
           TERMS_OF_REFERENCE_AGREED_ON.name(), "2011-04-20"));
-      driver.complete(review, TASK_DRAW_UP_PROJECT_PLAN, vars(IMR_DUE_DATE.name(), "2011-06-30"));
+      answer(driver, review, TASK_DRAW_UP_PROJECT_PLAN, vars(IMR_DUE_DATE.name(), "2011-06-30"));
       Task appointPolice = driver.tasks(review, TASK_APPOINT_IMR_AUTHOR).stream()
           .filter(task -> driver.engine().getTaskService().getIdentityLinksForTask(task.getId()).stream()
               .anyMatch(link -> "senior-manager-police".equals(link.getGroupId())))
           .findFirst().orElseThrow();
-      driver.complete(review, appointPolice, vars(IMR_AUTHOR_NAME.name(), "Agency Reviewer",
+      answer(driver, review, appointPolice, vars(IMR_AUTHOR_NAME.name(), "Agency Reviewer",
           IMR_AUTHOR_ROLE.name(), "Reviewer", DIRECT_INVOLVEMENT.name(), false,
           LINE_MANAGER_OF_PRACTITIONER.name(), false, RECORDS_SECURED_ON.name(), "2011-04-06",
           DECLARATION_DATE.name(), "2011-04-21"));
       driver.today(LocalDate.of(2011, 6, 10));
-      driver.complete(review, TASK_WRITE_IMR, vars(IMR_NOTES.name(), "Written.",
+      answer(driver, review, TASK_WRITE_IMR, vars(IMR_NOTES.name(), "Written.",
           IMR_FILE.name(), Uploads.pdf("imr.pdf"), CHRONOLOGY_FILE.name(), Uploads.pdf("chronology.pdf")));
       assertThat(driver.tasks(review, SIGN_OFF_IMR)).hasSize(1);
     } finally {
@@ -401,5 +402,12 @@ class BackupRestoreTest {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Completes a task (or the one open task with that key) with its standard answer and these values over it. */
+  static void answer(ReviewDriver driver, ProcessInstance review, Object taskOrKey, Map<String, Object> overrides) {
+    Task task = taskOrKey instanceof Task given ? given : driver.task(review, (String) taskOrKey);
+    driver.complete(review, task, org.scrworkflow.scenario.StandardAnswers.answer(task.getTaskDefinitionKey(),
+        driver.day(), Uploads::pdf, overrides));
   }
 }

@@ -1,19 +1,8 @@
 package org.scrworkflow.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
-import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
-import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
 import static org.scrworkflow.process.SeriousCaseReview.CHILD_AGE_YEARS;
-import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
-import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
-import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
-import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN;
-import static org.scrworkflow.process.SeriousCaseReview.REGION;
-import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,8 +21,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scrworkflow.ScrWorkflowApplication;
 import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.testsupport.Browser;
-import org.scrworkflow.testsupport.Vars;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,12 +64,9 @@ class CockpitDashboardBrowserTest {
     String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
     identity.setAuthentication("businessmanager", List.of("lscb-business-manager"));
     try {
-      return runtime.startProcessInstanceByKey(SeriousCaseReview.KEY, ref, Vars.vars(CASE_REFERENCE.name(), ref,
-          CHILD_PSEUDONYM.name(), pseudonym, CHILD_AGE_YEARS.name(), 2, INCIDENT_DATE.name(), today,
-              INCIDENT_TYPE.name(), "DEATH",
-          ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true, RESIDENCE_LSCB.name(), lscb,
-          REGION.name(), "LONDON", LOOKED_AFTER.name(), false, AGENCIES_INVOLVED.name(), List.of("police"),
-          PARALLEL_PROCEEDINGS_KNOWN.name(), false, AWARENESS_DATE.name(), today)).getId();
+      return runtime.startProcessInstanceByKey(SeriousCaseReview.KEY, ref, StandardAnswers.referral(ref, pseudonym,
+          lscb, "LONDON", LocalDate.parse(today), List.of("police")).with(CHILD_AGE_YEARS, 2L)
+          .with(INCIDENT_DATE, LocalDate.parse(today))).getId();
     } finally {
       identity.clearAuthentication();
     }

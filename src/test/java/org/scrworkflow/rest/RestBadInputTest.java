@@ -1,20 +1,7 @@
 package org.scrworkflow.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
-import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
-import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
-import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
 import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
-import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
-import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
-import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
-import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION;
-import static org.scrworkflow.process.SeriousCaseReview.REGION;
-import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
-import static org.scrworkflow.process.SeriousCaseReview.SCREENING_ANSWERS;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_CONFIRM_LSCBS;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
@@ -28,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +24,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
 import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.Http;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,20 +40,15 @@ class RestBadInputTest {
   @Test
   @DisplayName("A decision dated before the notification is refused with 400 and the reason; the task stays open")
   void decisionBeforeNotificationIsA400() throws Exception {
-    Map<String, Object> referral = new HashMap<>(Map.of(CASE_REFERENCE.name(), "CR-4400", CHILD_PSEUDONYM.name(),
-        "Child A",
-        INCIDENT_TYPE.name(), "DEATH", ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true,
-        // today: an awareness date in the past would make the notification timers due, and the job executor
-        // would fire them while this test completes the tasks
-        AWARENESS_DATE.name(), LocalDate.now(ZoneId.of("Europe/London")).toString(), REGION.name(), "LONDON",
-            RESIDENCE_LSCB.name(), "lscb-x", LOOKED_AFTER.name(), false,
-        AGENCIES_INVOLVED.name(), List.of("police")));
+    // today: an awareness date in the past would make the notification timers due, and the job executor would
+    // fire them while this test completes the tasks
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     String id = engine.getRuntimeService().startProcessInstanceByKey(SeriousCaseReview.KEY, "CR-4400",
-        referral).getId();
-    complete(id, TASK_APPROVE_INCIDENT_NOTIFICATION, Map.of(NOTIFICATION_REASON.name(), "SCR_POSSIBLE"));
-    complete(id, TASK_CONFIRM_LSCBS, Map.of());
-    complete(id, TASK_SCREEN_CASE, Map.of(SCREENING_ANSWERS.name(), "8.12"));
-    complete(id, TASK_RECOMMEND_TO_CHAIR, Map.of(RECOMMENDATION.name(), "INITIATE"));
+        StandardAnswers.referral("CR-4400", "Child A", "lscb-x", "LONDON", today, List.of("police"))).getId();
+    for (String step : List.of(TASK_APPROVE_INCIDENT_NOTIFICATION, TASK_CONFIRM_LSCBS, TASK_SCREEN_CASE,
+        TASK_RECOMMEND_TO_CHAIR)) {
+      complete(id, step, StandardAnswers.of(step).values().on(today, file -> null));
+    }
     Task decision = await(id, TASK_DECIDE_INITIATION);
 
     String body = "{\"variables\":{\"initiateReview\":{\"value\":true,\"type\":\"Boolean\"},"

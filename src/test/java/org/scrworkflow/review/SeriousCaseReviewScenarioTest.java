@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.scrworkflow.process.IndividualManagementReview.CHRONOLOGY_FILE;
-import static org.scrworkflow.process.IndividualManagementReview.DECLARATION_DATE;
 import static org.scrworkflow.process.IndividualManagementReview.DIRECT_INVOLVEMENT;
 import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_NAME;
 import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_ROLE;
 import static org.scrworkflow.process.IndividualManagementReview.IMR_FILE;
 import static org.scrworkflow.process.IndividualManagementReview.IMR_NOTES;
-import static org.scrworkflow.process.IndividualManagementReview.IMR_SCRUTINISED_ON;
 import static org.scrworkflow.process.IndividualManagementReview.IMR_SCRUTINY_OUTCOME;
 import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_BY;
-import static org.scrworkflow.process.IndividualManagementReview.IMR_SIGNED_OFF_ON;
 import static org.scrworkflow.process.IndividualManagementReview.LINE_MANAGER_OF_PRACTITIONER;
-import static org.scrworkflow.process.IndividualManagementReview.RECORDS_SECURED_ON;
 import static org.scrworkflow.process.IndividualManagementReview.TASK_APPOINT_IMR_AUTHOR;
 import static org.scrworkflow.process.IndividualManagementReview.TASK_SCRUTINISE_IMR;
 import static org.scrworkflow.process.IndividualManagementReview.TASK_SIGN_OFF_IMR;
@@ -41,13 +37,10 @@ import static org.scrworkflow.process.SeriousCaseReview.ACTION_OWNER;
 import static org.scrworkflow.process.SeriousCaseReview.ACTION_PLAN_FILE;
 import static org.scrworkflow.process.SeriousCaseReview.ACTION_PLAN_LAST_REVIEWED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.ACTION_PLAN_PROGRESS;
-import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
 import static org.scrworkflow.process.SeriousCaseReview.ALL_ACTIONS_COMPLETE;
-import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.CASE_QUESTIONS;
 import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
 import static org.scrworkflow.process.SeriousCaseReview.CHILD_AGE_YEARS;
-import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
 import static org.scrworkflow.process.SeriousCaseReview.CLOSURE_REASONS;
 import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_OUTCOME;
 import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_REASON;
@@ -57,7 +50,6 @@ import static org.scrworkflow.process.SeriousCaseReview.DECISION_RECORD_DOCUMENT
 import static org.scrworkflow.process.SeriousCaseReview.DEFERRAL_ADVISER;
 import static org.scrworkflow.process.SeriousCaseReview.DEFERRAL_EXPECTED_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.DEFERRAL_REASON;
-import static org.scrworkflow.process.SeriousCaseReview.DRAFTS_AGREED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.END_FURTHER_REVIEW_RECORDED;
 import static org.scrworkflow.process.SeriousCaseReview.END_IMMEDIATE_ACTION_REVIEWED;
 import static org.scrworkflow.process.SeriousCaseReview.END_NO_REVIEW_HELD;
@@ -89,7 +81,6 @@ import static org.scrworkflow.process.SeriousCaseReview.INTERVIEWS_DEFERRED;
 import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.LEARNING_REVIEW_COMMISSIONED;
 import static org.scrworkflow.process.SeriousCaseReview.LESSON_RAISED_ON;
-import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
 import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
 import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_SUMMARY;
 import static org.scrworkflow.process.SeriousCaseReview.OFSTED_GRADE;
@@ -100,10 +91,7 @@ import static org.scrworkflow.process.SeriousCaseReview.OVERVIEW_REPORT_FILE;
 import static org.scrworkflow.process.SeriousCaseReview.PANEL_CHAIR_CONNECTED_TO_AGENCY;
 import static org.scrworkflow.process.SeriousCaseReview.PANEL_CHAIR_NAME;
 import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS;
-import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN;
 import static org.scrworkflow.process.SeriousCaseReview.PARTNER_LSCBS;
-import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM;
-import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_TO;
 import static org.scrworkflow.process.SeriousCaseReview.PROCEEDINGS_TYPE;
 import static org.scrworkflow.process.SeriousCaseReview.PUBLICATION_OUTCOME;
 import static org.scrworkflow.process.SeriousCaseReview.PUBLISHED_ON;
@@ -111,7 +99,6 @@ import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION;
 import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION_REASONS;
 import static org.scrworkflow.process.SeriousCaseReview.REGION;
 import static org.scrworkflow.process.SeriousCaseReview.REPORTS_ACCEPTED;
-import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.RETURN_REASONS;
 import static org.scrworkflow.process.SeriousCaseReview.REVIEW_WILL_SLIP;
 import static org.scrworkflow.process.SeriousCaseReview.REVISED_TARGET;
@@ -151,7 +138,6 @@ import static org.scrworkflow.process.SeriousCaseReview.TASK_SET_UP_PANEL;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_TRACK_IMMEDIATE_ACTION;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_WRITE_HEALTH_OVERVIEW;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_WRITE_OVERVIEW_REPORT;
-import static org.scrworkflow.process.SeriousCaseReview.TERMS_OF_REFERENCE_AGREED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.TIMER_ACTION_PLAN_REVIEW_DUE;
 import static org.scrworkflow.process.SeriousCaseReview.TIMER_DECISION_OVERDUE;
 import static org.scrworkflow.process.SeriousCaseReview.TIMER_DECISION_REMINDER;
@@ -174,6 +160,7 @@ import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.publication.PublicationPack;
 import org.scrworkflow.scenario.ReviewDriver;
+import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
@@ -194,21 +181,9 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
 
   /** A referral for a child who died with neglect suspected (AT-01's facts, West Midlands). */
   static Map<String, Object> deathReferral(String caseReference, String awarenessDate) {
-    return vars(
-        CASE_REFERENCE.name(), caseReference,
-        CHILD_PSEUDONYM.name(), "Child A",
-        CHILD_AGE_YEARS.name(), 3,
-        INCIDENT_DATE.name(), LocalDate.parse(awarenessDate).minusDays(1).toString(),
-        INCIDENT_TYPE.name(), "DEATH",
-        ABUSE_OR_NEGLECT.name(), true,
-        INTERAGENCY_CONCERN.name(), true,
-        // the child's home LSCB, a tenant: the review is Northmoor's (its chair and business manager are told)
-        RESIDENCE_LSCB.name(), "lscb-northmoor",
-        REGION.name(), "WEST_MIDLANDS",
-        LOOKED_AFTER.name(), false,
-        AGENCIES_INVOLVED.name(), List.of("police", "health"),
-        PARALLEL_PROCEEDINGS_KNOWN.name(), false,
-        AWARENESS_DATE.name(), awarenessDate);
+    // the child's home LSCB, a tenant: the review is Northmoor's (its chair and business manager are told)
+    return StandardAnswers.referral(caseReference, "Child A", "lscb-northmoor", "WEST_MIDLANDS",
+        LocalDate.parse(awarenessDate), List.of("police", "health"));
   }
 
   ProcessInstance startReferral(LocalDate day, Map<String, Object> referral) {
@@ -218,36 +193,34 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
 
   void approveNotification(ProcessInstance review, LocalDate day) {
     driver.today(day);
-    driver.complete(review, TASK_APPROVE_INCIDENT_NOTIFICATION,
+    answer(review, TASK_APPROVE_INCIDENT_NOTIFICATION,
         vars(NOTIFICATION_REASON.name(), "SCR_POSSIBLE", NOTIFICATION_SUMMARY.name(),
             "Child A died; neglect suspected."));
   }
 
   void screenAndRecommend(ProcessInstance review, LocalDate day, String recommendation) {
     driver.today(day);
-    driver.complete(review, TASK_CONFIRM_LSCBS, vars(PARTNER_LSCBS.name(), ""));
-    driver.complete(review, TASK_SCREEN_CASE, vars(SCREENING_ANSWERS.name(), "Answers to 8.12."));
-    driver.complete(review, TASK_RECOMMEND_TO_CHAIR,
+    answer(review, TASK_CONFIRM_LSCBS, vars(PARTNER_LSCBS.name(), ""));
+    answer(review, TASK_SCREEN_CASE, vars(SCREENING_ANSWERS.name(), "Answers to 8.12."));
+    answer(review, TASK_RECOMMEND_TO_CHAIR,
         vars(RECOMMENDATION.name(), recommendation, RECOMMENDATION_REASONS.name(), "As screened."));
   }
 
   void decide(ProcessInstance review, LocalDate day, boolean initiate, String decisionDate) {
     driver.today(day);
-    driver.complete(review, TASK_DECIDE_INITIATION,
+    answer(review, TASK_DECIDE_INITIATION,
         vars(INITIATE_REVIEW.name(), initiate, DECISION_DATE.name(), decisionDate, DECISION_REASONS.name(),
             "Criteria as screened."));
   }
 
   /** S-09 to S-11 with independent reviewers; the IMRs fall due on imrDueDate. */
   void setUpReview(ProcessInstance review, boolean healthOverview, boolean proceedings, String imrDueDate) {
-    driver.complete(review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Independent Chair",
+    answer(review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Independent Chair",
         OVERVIEW_AUTHOR_NAME.name(), "Independent Author", PANEL_CHAIR_CONNECTED_TO_AGENCY.name(), false,
         OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY.name(), false));
-    driver.complete(review, TASK_AGREE_TERMS_OF_REFERENCE, vars(PERIOD_UNDER_REVIEW_FROM.name(), "2008-01-01",
-        PERIOD_UNDER_REVIEW_TO.name(), "2011-03-13", CASE_QUESTIONS.name(), "Information sharing.",
-        HEALTH_OVERVIEW_REQUIRED.name(), healthOverview, PARALLEL_PROCEEDINGS.name(), proceedings,
-        TERMS_OF_REFERENCE_AGREED_ON.name(), "2011-04-20"));
-    driver.complete(review, TASK_DRAW_UP_PROJECT_PLAN, vars(IMR_DUE_DATE.name(), imrDueDate));
+    answer(review, TASK_AGREE_TERMS_OF_REFERENCE, vars(CASE_QUESTIONS.name(), "Information sharing.",
+        HEALTH_OVERVIEW_REQUIRED.name(), healthOverview, PARALLEL_PROCEEDINGS.name(), proceedings));
+    answer(review, TASK_DRAW_UP_PROJECT_PLAN, vars(IMR_DUE_DATE.name(), imrDueDate));
   }
 
   /** Every open IMR: author appointed (independent), written, signed off, accepted. */
@@ -260,37 +233,34 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
 
   void completeImrs(ProcessInstance review) {
     for (Task task : driver.tasks(review, TASK_APPOINT_IMR_AUTHOR)) {
-      driver.complete(review, task, vars(IMR_AUTHOR_NAME.name(), "Agency Reviewer", IMR_AUTHOR_ROLE.name(), "Reviewer",
-          DIRECT_INVOLVEMENT.name(), false, LINE_MANAGER_OF_PRACTITIONER.name(), false, RECORDS_SECURED_ON.name(),
-              "2011-04-06",
-          DECLARATION_DATE.name(), "2011-04-21"));
+      answer(review, task, vars(IMR_AUTHOR_NAME.name(), "Agency Reviewer", IMR_AUTHOR_ROLE.name(), "Reviewer",
+          DIRECT_INVOLVEMENT.name(), false, LINE_MANAGER_OF_PRACTITIONER.name(), false));
     }
     for (Task task : driver.tasks(review, TASK_WRITE_IMR)) {
-      driver.complete(review, task, vars(IMR_NOTES.name(), "Written.", IMR_FILE.name(), Uploads.pdf("imr.pdf"),
+      answer(review, task, vars(IMR_NOTES.name(), "Written.", IMR_FILE.name(), Uploads.pdf("imr.pdf"),
           CHRONOLOGY_FILE.name(), Uploads.pdf("chronology.pdf")));
     }
     for (Task task : driver.tasks(review, TASK_SIGN_OFF_IMR)) {
-      driver.complete(review, task, vars(IMR_SIGNED_OFF_BY.name(), "Senior Manager", IMR_SIGNED_OFF_ON.name(),
-          "2011-06-20"));
+      answer(review, task, vars(IMR_SIGNED_OFF_BY.name(), "Senior Manager"));
     }
     for (Task task : driver.tasks(review, TASK_SCRUTINISE_IMR)) {
-      driver.complete(review, task, vars(IMR_SCRUTINY_OUTCOME.name(), "ACCEPT", IMR_SCRUTINISED_ON.name(),
-          "2011-06-27"));
+      answer(review, task, vars(IMR_SCRUTINY_OUTCOME.name(), "ACCEPT"));
     }
   }
 
   void familyTakesPart(ProcessInstance review) {
-    driver.complete(review, TASK_INVITE_FAMILY, vars(FAMILY_INVITED_ON.name(), "2011-05-02"));
-    driver.complete(review, TASK_RECORD_FAMILY_RESPONSE, vars(FAMILY_RESPONSE.name(), "TAKES_PART"));
-    driver.complete(review, TASK_RECORD_FAMILY_CONTRIBUTION, vars(FAMILY_CONTRIBUTION_SUMMARY.name(),
+    recordOn(LocalDate.of(2011, 5, 2));
+    answer(review, TASK_INVITE_FAMILY, vars(FAMILY_INVITED_ON.name(), "2011-05-02"));
+    answer(review, TASK_RECORD_FAMILY_RESPONSE, vars(FAMILY_RESPONSE.name(), "TAKES_PART"));
+    answer(review, TASK_RECORD_FAMILY_CONTRIBUTION, vars(FAMILY_CONTRIBUTION_SUMMARY.name(),
         "Met the panel."));
   }
 
   void writeAndAccept(ProcessInstance review, LocalDate day, String acceptanceDate) {
     driver.today(day);
-    driver.complete(review, TASK_WRITE_OVERVIEW_REPORT, drafts());
-    driver.complete(review, TASK_AGREE_DRAFTS, vars(DRAFTS_AGREED_ON.name(), "2011-09-15"));
-    driver.complete(review, TASK_ACCEPT_REPORTS, vars(REPORTS_ACCEPTED.name(), true, ACCEPTANCE_DATE.name(),
+    answer(review, TASK_WRITE_OVERVIEW_REPORT, drafts());
+    answer(review, TASK_AGREE_DRAFTS, vars());
+    answer(review, TASK_ACCEPT_REPORTS, vars(REPORTS_ACCEPTED.name(), true, ACCEPTANCE_DATE.name(),
         acceptanceDate));
   }
 
@@ -355,7 +325,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
         .containsExactlyInAnyOrder("senior-manager-police", "senior-manager-health");
     assertThat(templates(ref)).contains("imr-commission", "secure-records-request");
     completeImrs(review);
-    driver.complete(review, TASK_WRITE_HEALTH_OVERVIEW, vars(HEALTH_OVERVIEW_FILE.name(),
+    answer(review, TASK_WRITE_HEALTH_OVERVIEW, vars(HEALTH_OVERVIEW_FILE.name(),
         Uploads.pdf("health-overview.pdf")));
     familyTakesPart(review);
     writeAndAccept(review, LocalDate.of(2011, 9, 28), "2011-09-28");
@@ -367,15 +337,15 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     assertThat(driver.timers(review, START_SIX_MONTH_WARNING)).as("the T-8 timer ends with the review").isEmpty();
 
     driver.today(LocalDate.of(2011, 9, 30));
-    driver.complete(review, TASK_PREPARE_SUBMISSION, vars(SUBMISSION_NOTES.name(), "Overview, summary, action plan."));
+    answer(review, TASK_PREPARE_SUBMISSION, vars(SUBMISSION_NOTES.name(), "Overview, summary, action plan."));
     assertThat(last(ref, "report-submission").recipients()).contains("serious.incidents@ofsted.example");
 
     publishCleanly(review, LocalDate.of(2011, 9, 30));
-    driver.complete(review, TASK_RECORD_OFSTED_EVALUATION, vars(OFSTED_GRADE.name(), "GOOD", OFSTED_LETTER_DATE.name(),
+    answer(review, TASK_RECORD_OFSTED_EVALUATION, vars(OFSTED_GRADE.name(), "GOOD", OFSTED_LETTER_DATE.name(),
         "2011-11-10"));
     // S-29: first action-plan review three calendar months after acceptance
     driver.fireTimer(review, TIMER_ACTION_PLAN_REVIEW_DUE, LocalDate.of(2011, 12, 28), NINE);
-    driver.complete(review, TASK_REVIEW_ACTION_PLAN, vars(ACTION_PLAN_LAST_REVIEWED_ON.name(), "2011-12-28",
+    answer(review, TASK_REVIEW_ACTION_PLAN, vars(ACTION_PLAN_LAST_REVIEWED_ON.name(), "2011-12-28",
         ALL_ACTIONS_COMPLETE.name(), true, ACTION_PLAN_PROGRESS.name(), "All done."));
 
     assertThat(review).isEnded().hasPassed(END_REVIEW_CLOSED);
@@ -386,20 +356,20 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
 
   /** S-26, S-27 with no requests, no restrictions and clean texts. */
   void publishCleanly(ProcessInstance review, LocalDate submittedOn) {
-    driver.complete(review, TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, vars(COMPELLING_WELFARE_REASONS.name(), false));
-    driver.complete(review, TASK_CHECK_LEGAL_RESTRICTIONS, vars(LEGAL_RESTRICTION.name(), false));
-    driver.complete(review, TASK_PREPARE_PUBLICATION_VERSIONS, vars(
+    answer(review, TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, vars(COMPELLING_WELFARE_REASONS.name(), false));
+    answer(review, TASK_CHECK_LEGAL_RESTRICTIONS, vars(LEGAL_RESTRICTION.name(), false));
+    answer(review, TASK_PREPARE_PUBLICATION_VERSIONS, vars(
         PUBLISHABLE_EXECUTIVE_SUMMARY.name(), "Child A died in March 2011. Agencies did not share information.",
         PUBLISHABLE_OVERVIEW_REPORT.name(),
             "Child A lived with Mother. The health visitor's concerns were not passed on."));
-    driver.complete(review, TASK_SIGN_OFF_PUBLICATION,
+    answer(review, TASK_SIGN_OFF_PUBLICATION,
         vars(PUBLICATION_SIGNED_OFF_BY.name(), "LSCB chair", PUBLICATION_SIGNED_OFF_ON.name(), submittedOn.toString()));
-    driver.complete(review, TASK_BRIEF_FAMILY, vars(FAMILY_BRIEFED_ON.name(), submittedOn.toString()));
+    answer(review, TASK_BRIEF_FAMILY, vars(FAMILY_BRIEFED_ON.name(), submittedOn.toString()));
     // T-12: twenty working days after sending to Ofsted and GO/DfE
     var timer = driver.timer(review, TIMER_EARLIEST_PUBLICATION);
     driver.at(ReviewDriver.london(timer.getDuedate()));
     driver.engine().getManagementService().executeJob(timer.getId());
-    driver.complete(review, TASK_PUBLISH_REPORTS, vars(PUBLISHED_ON.name(), "2011-11-01",
+    answer(review, TASK_PUBLISH_REPORTS, vars(PUBLISHED_ON.name(), "2011-11-01",
         PUBLICATION_URL.name(), "https://lscb.example/scr/cr"));
   }
 
@@ -411,7 +381,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     referral.put(ABUSE_OR_NEGLECT.name(), false);
     ProcessInstance review = startReferral(LocalDate.of(2011, 3, 14), referral);
     assertThat(review).isWaitingAt(TASK_CLOSE_REFERRAL);
-    driver.complete(review, TASK_CLOSE_REFERRAL, vars(CLOSURE_REASONS.name(), "Natural causes; no concerns."));
+    answer(review, TASK_CLOSE_REFERRAL, vars(CLOSURE_REASONS.name(), "Natural causes; no concerns."));
     assertThat(review).isEnded().hasPassed(END_REFERRAL_CLOSED);
     assertThat(templates(ref)).isEmpty();
   }
@@ -433,7 +403,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
         .isEqualTo("NO_INTERAGENCY_CONCERN");
     decide(review, LocalDate.of(2011, 5, 20), false, "2011-05-20");
     assertThat(review).isWaitingAt(TASK_CONSIDER_LEARNING_REVIEW);
-    driver.complete(review, TASK_CONSIDER_LEARNING_REVIEW, vars(LEARNING_REVIEW_COMMISSIONED.name(), true));
+    answer(review, TASK_CONSIDER_LEARNING_REVIEW, vars(LEARNING_REVIEW_COMMISSIONED.name(), true));
     assertThat(review).isEnded().hasPassed(END_NO_REVIEW_HELD).hasNotPassed(SUB_PROCESS_CONDUCT_REVIEW);
     assertThat(templates(ref)).containsExactly("serious-incident-notification", "secure-records-request",
         "decision-notification");
@@ -559,7 +529,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   @DisplayName("AT-15 R-1.2 An overview author employed by an involved agency is blocked until others are appointed")
   void reviewerConnectedToAgencyIsBlocked() {
     ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
-    driver.complete(review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Chair", OVERVIEW_AUTHOR_NAME.name(),
+    answer(review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Chair", OVERVIEW_AUTHOR_NAME.name(),
         "PCT Employee",
         PANEL_CHAIR_CONNECTED_TO_AGENCY.name(), false, OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY.name(), true));
     assertThat(review).isWaitingAt(TASK_SET_UP_PANEL).hasPassed(GATEWAY_REVIEWERS_INDEPENDENT);
@@ -567,7 +537,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
         "reviewersIndependent")).isEqualTo(false);
     assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), "reviewerIndependenceFinding"))
         .isNotNull();
-    driver.complete(review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Chair", OVERVIEW_AUTHOR_NAME.name(),
+    answer(review, TASK_SET_UP_PANEL, vars(PANEL_CHAIR_NAME.name(), "Chair", OVERVIEW_AUTHOR_NAME.name(),
         "Independent",
         PANEL_CHAIR_CONNECTED_TO_AGENCY.name(), false, OVERVIEW_AUTHOR_CONNECTED_TO_AGENCY.name(), false));
     assertThat(review).isWaitingAt(TASK_AGREE_TERMS_OF_REFERENCE);
@@ -578,9 +548,9 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   void proceedingsDeferInterviews() {
     ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 6, 6), "NORTH_WEST");
     setUpReview(review, false, true, "2011-08-05");
-    driver.complete(review, TASK_LIAISE_ON_PROCEEDINGS, vars(PROCEEDINGS_TYPE.name(), "CRIMINAL",
+    answer(review, TASK_LIAISE_ON_PROCEEDINGS, vars(PROCEEDINGS_TYPE.name(), "CRIMINAL",
         INTERVIEWS_DEFERRED.name(), true));
-    driver.complete(review, TASK_RECORD_DEFERRAL, vars(DEFERRAL_ADVISER.name(), "CPS reviewing lawyer",
+    answer(review, TASK_RECORD_DEFERRAL, vars(DEFERRAL_ADVISER.name(), "CPS reviewing lawyer",
         DEFERRAL_REASON.name(), "Mother and partner not to be interviewed before the verdict.",
         DEFERRAL_EXPECTED_DATE.name(), "2012-03-30"));
     assertThat(review).hasPassed(TASK_RECORD_DEFERRAL);
@@ -592,7 +562,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   void proceedingsWithoutDeferral() {
     ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 6, 6), "NORTH_WEST");
     setUpReview(review, false, true, "2011-08-05");
-    driver.complete(review, TASK_LIAISE_ON_PROCEEDINGS, vars(PROCEEDINGS_TYPE.name(), "CORONER",
+    answer(review, TASK_LIAISE_ON_PROCEEDINGS, vars(PROCEEDINGS_TYPE.name(), "CORONER",
         INTERVIEWS_DEFERRED.name(), false));
     assertThat(review).hasPassed(GATEWAY_INTERVIEWS_DEFERRED,
         GATEWAY_PROCEEDINGS_HANDLED).hasNotPassed(TASK_RECORD_DEFERRAL);
@@ -603,14 +573,16 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   void familyDeclinesOrDoesNotReply() {
     ProcessInstance declines = initiated(newCase(), LocalDate.of(2011, 9, 26), "LONDON");
     setUpReview(declines, false, false, "2011-11-25");
-    driver.complete(declines, TASK_INVITE_FAMILY, vars(FAMILY_INVITED_ON.name(), "2011-10-03"));
-    driver.complete(declines, TASK_RECORD_FAMILY_RESPONSE, vars(FAMILY_RESPONSE.name(), "DECLINED",
+    recordOn(LocalDate.of(2011, 10, 3));
+    answer(declines, TASK_INVITE_FAMILY, vars(FAMILY_INVITED_ON.name(), "2011-10-03"));
+    answer(declines, TASK_RECORD_FAMILY_RESPONSE, vars(FAMILY_RESPONSE.name(), "DECLINED",
         FAMILY_RESPONSE_NOTES.name(), "Father declined by phone."));
     assertThat(declines).hasPassed(GATEWAY_FAMILY_INVOLVEMENT_DONE).hasNotPassed(TASK_RECORD_FAMILY_CONTRIBUTION);
 
     ProcessInstance silent = initiated(newCase(), LocalDate.of(2011, 9, 26), "LONDON");
     setUpReview(silent, false, false, "2011-11-25");
-    driver.complete(silent, TASK_INVITE_FAMILY, vars(FAMILY_INVITED_ON.name(), "2011-10-03"));
+    recordOn(LocalDate.of(2011, 10, 3));
+    answer(silent, TASK_INVITE_FAMILY, vars(FAMILY_INVITED_ON.name(), "2011-10-03"));
     Task response = driver.task(silent, TASK_RECORD_FAMILY_RESPONSE);
     // T-17: twenty working days from Mon 3 Oct 2011
     assertThat(ReviewDriver.london(response.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 10, 31));
@@ -630,13 +602,13 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     setUpReview(review, false, false, "2010-11-30");
 
     driver.fireTimer(review, START_SIX_MONTH_WARNING, LocalDate.of(2011, 1, 31), NINE);
-    driver.complete(review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), true, REVISED_TARGET.name(),
+    answer(review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), true, REVISED_TARGET.name(),
         "2011-04-29",
         SLIPPAGE_REASONS.name(), "IMRs late."));
     assertThat(last(ref, "slippage-consultation").governmentRecipient()).isEqualTo("GO_NORTH_EAST");
 
     driver.fireTimer(review, TIMER_REVISED_TARGET_APPROACHING, LocalDate.of(2011, 4, 1), NINE);
-    driver.complete(review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), true, REVISED_TARGET.name(),
+    answer(review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), true, REVISED_TARGET.name(),
         "2011-06-30",
         SLIPPAGE_REASONS.name(), "Delay found."));
     assertThat(last(ref, "slippage-consultation").governmentRecipient()).isEqualTo("DFE_SAFEGUARDING_GROUP");
@@ -657,7 +629,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     ProcessInstance review = initiated(ref, LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
     setUpReview(review, false, false, "2011-06-03");
     driver.fireTimer(review, START_SIX_MONTH_WARNING, LocalDate.of(2011, 9, 6), NINE);
-    driver.complete(review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), false));
+    answer(review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), false));
     assertThat(review).hasPassed(END_ON_TRACK);
     assertThat(templates(ref)).doesNotContain("slippage-consultation");
   }
@@ -669,9 +641,9 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     setUpReview(review, false, false, "2011-06-03");
     completeImrs(review);
     familyTakesPart(review);
-    driver.complete(review, TASK_WRITE_OVERVIEW_REPORT, drafts());
-    driver.complete(review, TASK_AGREE_DRAFTS, vars(DRAFTS_AGREED_ON.name(), "2011-08-10"));
-    driver.complete(review, TASK_ACCEPT_REPORTS, vars(REPORTS_ACCEPTED.name(), false, RETURN_REASONS.name(),
+    answer(review, TASK_WRITE_OVERVIEW_REPORT, drafts());
+    answer(review, TASK_AGREE_DRAFTS, vars());
+    answer(review, TASK_ACCEPT_REPORTS, vars(REPORTS_ACCEPTED.name(), false, RETURN_REASONS.name(),
         "Lessons unclear."));
     assertThat(review).isWaitingAt(TASK_WRITE_OVERVIEW_REPORT);
     assertThat(driver.engine().getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(review.getId())
@@ -685,18 +657,18 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     ProcessInstance review = initiated(ref, LocalDate.of(2010, 6, 1), "SOUTH_WEST");
     runReview(review, LocalDate.of(2010, 11, 22));
     driver.today(LocalDate.of(2010, 11, 24));
-    driver.complete(review, TASK_PREPARE_SUBMISSION, vars());
+    answer(review, TASK_PREPARE_SUBMISSION, vars());
     // T-13: chase Ofsted 42 days after submission on 24 Nov 2010
     driver.fireTimer(review, TIMER_OFSTED_EVALUATION_AWAITED, LocalDate.of(2011, 1, 5), NINE);
     assertThat(last(ref, "ofsted-chase").recipients()).containsExactly("serious.incidents@ofsted.example");
 
-    driver.complete(review, TASK_RECORD_OFSTED_EVALUATION, vars(OFSTED_GRADE.name(), "INADEQUATE",
+    answer(review, TASK_RECORD_OFSTED_EVALUATION, vars(OFSTED_GRADE.name(), "INADEQUATE",
         OFSTED_LETTER_DATE.name(), "2011-01-12"));
     Task reReview = driver.task(review, TASK_RE_REVIEW);
     assertThat(ReviewDriver.london(reReview.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 4, 12));
-    driver.complete(review, reReview, vars(RE_REVIEW_NOTES.name(), "Analysis rewritten."));
+    answer(review, reReview, vars(RE_REVIEW_NOTES.name(), "Analysis rewritten."));
     assertThat(templates(ref)).contains("report-resubmission");
-    driver.complete(review, TASK_RECORD_OFSTED_EVALUATION, vars(OFSTED_GRADE.name(), "ADEQUATE",
+    answer(review, TASK_RECORD_OFSTED_EVALUATION, vars(OFSTED_GRADE.name(), "ADEQUATE",
         OFSTED_LETTER_DATE.name(), "2011-05-20"));
     assertThat(review).isNotWaitingAt(TASK_RECORD_OFSTED_EVALUATION, TASK_RE_REVIEW);
     assertThat(driver.engine().getHistoryService().createHistoricDetailQuery().processInstanceId(review.getId())
@@ -712,9 +684,9 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
     runReview(review, LocalDate.of(2011, 9, 28));
     driver.today(LocalDate.of(2011, 9, 30));
-    driver.complete(review, TASK_PREPARE_SUBMISSION, vars());
+    answer(review, TASK_PREPARE_SUBMISSION, vars());
     driver.fireTimer(review, TIMER_ACTION_PLAN_REVIEW_DUE, LocalDate.of(2011, 12, 28), NINE);
-    driver.complete(review, TASK_REVIEW_ACTION_PLAN, vars(ACTION_PLAN_LAST_REVIEWED_ON.name(), "2012-01-05",
+    answer(review, TASK_REVIEW_ACTION_PLAN, vars(ACTION_PLAN_LAST_REVIEWED_ON.name(), "2012-01-05",
         ALL_ACTIONS_COMPLETE.name(), false, ACTION_PLAN_PROGRESS.name(), "Two actions open."));
     driver.fireTimer(review, TIMER_ACTION_PLAN_REVIEW_DUE, LocalDate.of(2012, 4, 5), NINE);
     assertThat(review).isWaitingAt(TASK_REVIEW_ACTION_PLAN);
@@ -746,7 +718,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
         .as("not a process-level variable that one lesson could overwrite").isNull();
     for (Task action : driver.tasks(review, TASK_TRACK_IMMEDIATE_ACTION)) {
       assertThat(ReviewDriver.london(action.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 6, 20));
-      driver.complete(review, action, vars(IMMEDIATE_ACTION_STATUS.name(), "COMPLETE"));
+      answer(review, action, vars(IMMEDIATE_ACTION_STATUS.name(), "COMPLETE"));
     }
     assertThat(review).hasPassed(END_IMMEDIATE_ACTION_REVIEWED).isWaitingAt(TASK_INVITE_FAMILY);
   }
@@ -757,7 +729,8 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
     driver.engine().getRuntimeService().createMessageCorrelation("FurtherReviewCommissioned")
         .processInstanceId(review.getId()).correlate();
-    driver.complete(review, TASK_RECORD_FURTHER_REVIEW, vars(FURTHER_REVIEW_COMMISSIONER.name(), "Secretary of State",
+    recordOn(LocalDate.of(2012, 3, 29));
+    answer(review, TASK_RECORD_FURTHER_REVIEW, vars(FURTHER_REVIEW_COMMISSIONER.name(), "Secretary of State",
         FURTHER_REVIEWER.name(), "Lord Carlile", FURTHER_REVIEW_COMMISSIONED_ON.name(), "2012-03-29"));
     assertThat(review).hasPassed(END_FURTHER_REVIEW_RECORDED).isWaitingAt(TASK_SET_UP_PANEL);
   }
@@ -901,7 +874,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     // the moved reviews go on as before
     decide(atDecision, LocalDate.of(2011, 4, 5), true, "2011-04-04");
     assertThat(atDecision).isWaitingAt(TASK_SET_UP_PANEL);
-    driver.complete(writing, TASK_WRITE_OVERVIEW_REPORT, drafts());
+    answer(writing, TASK_WRITE_OVERVIEW_REPORT, drafts());
     assertThat(writing).isWaitingAt(TASK_AGREE_DRAFTS);
   }
 }

@@ -50,6 +50,7 @@ import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM
 import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_TO;
 import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION;
 import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.REFERRAL_SUMMARY;
 import static org.scrworkflow.process.SeriousCaseReview.REGION;
 import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.SCREENING_ANSWERS;
@@ -88,6 +89,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.scrworkflow.H2DemoApplicationTest;
+import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.testsupport.Uploads;
@@ -192,6 +194,7 @@ class EngineReadAccessTest {
                 RESIDENCE_LSCB.name(), "lscb-northmoor",
             LOOKED_AFTER.name(), false, PARALLEL_PROCEEDINGS_KNOWN.name(), false, AGENCIES_INVOLVED.name(),
                 "police,health",
+            REFERRAL_SUMMARY.name(), "A child died at home; neglect is suspected.",
             AWARENESS_RECORDED_BY.name(), "businessmanager") + "}}");
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     review = JSON.readTree(started.body()).get("id").asText();
@@ -520,8 +523,21 @@ class EngineReadAccessTest {
     String id = task(taskKey, agency);
     var claim = send(user, "POST", "/engine-rest/task/" + id + "/claim", "{\"userId\":\"" + user + "\"}");
     assertThat(claim.statusCode()).as(user + " claims " + taskKey + ": " + claim.body()).isEqualTo(204);
-    var done = send(user, "POST", "/engine-rest/task/" + id + "/complete", "{\"variables\":{" + variables + "}}");
+    var done = send(user, "POST", "/engine-rest/task/" + id + "/complete",
+        "{\"variables\":{" + withStandardAnswer(taskKey, variables) + "}}");
     assertThat(done.statusCode()).as(user + " completes " + taskKey + ": " + done.body()).isEqualTo(204);
+  }
+
+  /** The given JSON members and, for every other field of the step's standard answer (not files), its value. */
+  private static String withStandardAnswer(String taskKey, String variables) throws Exception {
+    List<String> members = new ArrayList<>(variables.isBlank() ? List.of() : List.of(variables));
+    var answer = StandardAnswers.of(taskKey).values().on(LocalDate.now(ZoneId.of("Europe/London")), name -> null);
+    for (var field : answer.entrySet()) {
+      if (field.getValue() != null && !variables.contains(JSON.writeValueAsString(field.getKey()) + ":")) {
+        members.add(vars(field.getKey(), field.getValue()));
+      }
+    }
+    return String.join(",", members);
   }
 
   /** Variables as JSON members: name, value pairs. */

@@ -1,6 +1,9 @@
 package org.scrworkflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.scrworkflow.process.IndividualManagementReview;
+import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.testsupport.Eventually;
 
@@ -39,6 +42,7 @@ class LscbIsolationTest {
 
   @LocalServerPort int port;
   @Autowired IdentityService identity;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtime;
   @Autowired org.scrworkflow.document.DocumentStore documents;
 
   @AfterEach
@@ -128,11 +132,12 @@ class LscbIsolationTest {
   @DisplayName("An IMR author sees and completes only their own agency's IMR task; another agency's gets 403/404")
   void agenciesSeeOnlyTheirOwnImr() throws Exception {
     String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-    var started = post("businessmanager", "/engine-rest/process-definition/key/individual-management-review/start",
-        "{\"businessKey\":\"CR-8803\",\"variables\":{\"caseReference\":{\"value\":\"CR-8803\"},"
-            + "\"childPseudonym\":{\"value\":\"Child C\"},\"agencyId\":{\"value\":\"police\"},"
-            + "\"imrDueDate\":{\"value\":\"" + LocalDate.parse(today).plusMonths(2) + "\"},\"leadLscb\":{\"value\":\"lscb-x\"}}}");
-    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    // people cannot start an IMR on its own (only its review does): the application starts it, in Northmoor
+    runtime.startProcessInstanceByKey(IndividualManagementReview.KEY, "CR-8803", StandardAnswers.values()
+        .with(SeriousCaseReview.CASE_REFERENCE, "CR-8803").with(SeriousCaseReview.CHILD_PSEUDONYM, "Child C")
+        .with(IndividualManagementReview.AGENCY_ID, "police")
+        .with(SeriousCaseReview.IMR_DUE_DATE, LocalDate.parse(today).plusMonths(2))
+        .with(SeriousCaseReview.LEAD_LSCB, "lscb-x").with(SeriousCaseReview.RESIDENCE_LSCB, "lscb-northmoor"));
     String appoint = awaitTask("CR-8803");
     assertThat(get("healthsenior", "/engine-rest/task?processInstanceBusinessKey=CR-8803").body()).isEmpty();
     var appointed = post("policesenior", "/engine-rest/task/" + appoint + "/complete",

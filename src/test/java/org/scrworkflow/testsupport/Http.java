@@ -78,6 +78,9 @@ public final class Http {
         + "\"abuseOrNeglectKnownOrSuspected\":{\"value\":true},\"interagencyConcern\":{\"value\":true},"
         + "\"incidentDate\":{\"value\":\"" + today + "\"},\"awarenessDate\":{\"value\":\"" + today + "\"},"
         + "\"region\":{\"value\":\"LONDON\"},\"residenceLscb\":{\"value\":\"lscb-x\"},\"lookedAfter\":{\"value\":false},"
+        + "\"parallelProceedingsKnown\":{\"value\":false},"
+        + "\"agenciesInvolved\":{\"value\":\"[\\\"police\\\",\\\"health\\\"]\",\"type\":\"Json\"},"
+        + "\"referralSummary\":{\"value\":\"A child died at home; neglect is suspected.\"},"
         + "\"awarenessRecordedBy\":{\"value\":\"" + user + "\"}" + extraVariables + "}}";
   }
 }

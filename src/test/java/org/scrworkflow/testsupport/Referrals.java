@@ -1,27 +1,7 @@
 package org.scrworkflow.testsupport;
 
-import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
-import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
-import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
-import static org.scrworkflow.process.SeriousCaseReview.CHILD_AGE_YEARS;
-import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
 import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.DECISION_REASONS;
-import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
-import static org.scrworkflow.process.SeriousCaseReview.INITIATE_REVIEW;
-import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
-import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
-import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
 import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_SUMMARY;
-import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN;
-import static org.scrworkflow.process.SeriousCaseReview.PARTNER_LSCBS;
-import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION;
-import static org.scrworkflow.process.SeriousCaseReview.RECOMMENDATION_REASONS;
-import static org.scrworkflow.process.SeriousCaseReview.REGION;
-import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
-import static org.scrworkflow.process.SeriousCaseReview.SCREENING_ANSWERS;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_CONFIRM_LSCBS;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
@@ -30,11 +10,11 @@ import static org.scrworkflow.process.SeriousCaseReview.TASK_SCREEN_CASE;
 import static org.scrworkflow.testsupport.Vars.vars;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.scenario.ReviewDriver;
+import org.scrworkflow.scenario.StandardAnswers;
 
 /**
  * A real review in progress for tests that are about something else (backups, logs): a child's death with
@@ -58,29 +38,28 @@ public final class Referrals {
   public static ProcessInstance referred(ReviewDriver driver, String caseReference, String pseudonym,
       LocalDate awareness, List<String> agencies) {
     driver.today(awareness);
-    return driver.start(SeriousCaseReview.KEY, caseReference, vars(
-        CASE_REFERENCE.name(), caseReference, CHILD_PSEUDONYM.name(), pseudonym, CHILD_AGE_YEARS.name(), 3,
-        INCIDENT_DATE.name(), awareness.minusDays(1).toString(), INCIDENT_TYPE.name(), "DEATH",
-        ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true, RESIDENCE_LSCB.name(), "lscb-x",
-        REGION.name(), "WEST_MIDLANDS", LOOKED_AFTER.name(), false, AGENCIES_INVOLVED.name(), new ArrayList<>(agencies),
-        PARALLEL_PROCEEDINGS_KNOWN.name(), false, AWARENESS_DATE.name(), awareness.toString()));
+    return driver.start(SeriousCaseReview.KEY, caseReference,
+        StandardAnswers.referral(caseReference, pseudonym, "lscb-x", "WEST_MIDLANDS", awareness, agencies));
   }
 
   /** From the referral to the chair's decision to review, as {@link #decidedToReview} describes. */
   public static ProcessInstance decided(ReviewDriver driver, ProcessInstance review, String pseudonym,
       LocalDate awareness) {
     driver.today(awareness.plusDays(1));
-    driver.complete(review, TASK_APPROVE_INCIDENT_NOTIFICATION,
-        vars(NOTIFICATION_REASON.name(), "SCR_POSSIBLE", NOTIFICATION_SUMMARY.name(),
-            pseudonym + " died; neglect suspected."));
+    step(driver, review, TASK_APPROVE_INCIDENT_NOTIFICATION,
+        vars(NOTIFICATION_SUMMARY.name(), pseudonym + " died; neglect suspected."));
     driver.today(awareness.plusDays(8));
-    driver.complete(review, TASK_CONFIRM_LSCBS, vars(PARTNER_LSCBS.name(), ""));
-    driver.complete(review, TASK_SCREEN_CASE, vars(SCREENING_ANSWERS.name(), "Answers to 8.12."));
-    driver.complete(review, TASK_RECOMMEND_TO_CHAIR,
-        vars(RECOMMENDATION.name(), "INITIATE", RECOMMENDATION_REASONS.name(), "As screened."));
+    step(driver, review, TASK_CONFIRM_LSCBS, vars());
+    step(driver, review, TASK_SCREEN_CASE, vars());
+    step(driver, review, TASK_RECOMMEND_TO_CHAIR, vars());
     driver.today(awareness.plusDays(22));
-    driver.complete(review, TASK_DECIDE_INITIATION, vars(INITIATE_REVIEW.name(), true,
-        DECISION_DATE.name(), awareness.plusDays(21).toString(), DECISION_REASONS.name(), "Criteria met."));
+    step(driver, review, TASK_DECIDE_INITIATION, vars(DECISION_DATE.name(), awareness.plusDays(21).toString()));
     return review;
+  }
+
+  /** Completes the step with its standard answer on the engine's day and these values over it. */
+  private static void step(ReviewDriver driver, ProcessInstance review, String taskKey,
+      java.util.Map<String, Object> overrides) {
+    driver.complete(review, taskKey, StandardAnswers.answer(taskKey, driver.day(), Uploads::pdf, overrides));
   }
 }

@@ -1,19 +1,9 @@
 package org.scrworkflow.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.scrworkflow.process.SeriousCaseReview.ABUSE_OR_NEGLECT;
-import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
 import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
 import static org.scrworkflow.process.SeriousCaseReview.CHILD_AGE_YEARS;
-import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
-import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
-import static org.scrworkflow.process.SeriousCaseReview.INTERAGENCY_CONCERN;
-import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
-import static org.scrworkflow.process.SeriousCaseReview.PARALLEL_PROCEEDINGS_KNOWN;
-import static org.scrworkflow.process.SeriousCaseReview.REGION;
-import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.TIMER_INCIDENT_NOTIFICATION_OVERDUE;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,10 +39,10 @@ import org.junit.jupiter.api.Test;
 import org.scrworkflow.H2DemoApplicationTest;
 import org.scrworkflow.calendar.Deadlines;
 import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.Http;
 import org.scrworkflow.testsupport.Modeler;
-import org.scrworkflow.testsupport.Vars;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -221,12 +211,8 @@ class ReviewMigrationApiTest {
 
   private static Map<String, Object> referral(String ref) {
     String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
-    return Vars.vars(CASE_REFERENCE.name(), ref, CHILD_PSEUDONYM.name(), "Child M", CHILD_AGE_YEARS.name(), 5,
-        INCIDENT_DATE.name(), today,
-        INCIDENT_TYPE.name(), "DEATH", ABUSE_OR_NEGLECT.name(), true, INTERAGENCY_CONCERN.name(), true,
-        RESIDENCE_LSCB.name(), "lscb-northmoor", REGION.name(), "LONDON", LOOKED_AFTER.name(), false,
-        AGENCIES_INVOLVED.name(), List.of("police"), PARALLEL_PROCEEDINGS_KNOWN.name(), false, AWARENESS_DATE.name(),
-            today);
+    return StandardAnswers.referral(ref, "Child M", "lscb-northmoor", "LONDON", LocalDate.parse(today),
+        List.of("police")).with(CHILD_AGE_YEARS, 5L).with(INCIDENT_DATE, LocalDate.parse(today));
   }
 
   /** The variant with its forms (Binding "deployment"), as the policy guide tells to deploy it. */

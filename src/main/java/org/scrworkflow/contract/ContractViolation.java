@@ -1,0 +1,23 @@
+package org.scrworkflow.contract;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+
+/**
+ * A start or completion that breaks its step's contract: nothing of it is saved. Over REST a 400 whose body lists
+ * the problems by field; in Tasklist the sentences.
+ */
+public class ContractViolation extends BadUserRequestException {
+
+  private final List<Problem> problems;
+
+  public ContractViolation(List<Problem> problems) {
+    super("Nothing was saved. " + problems.stream().map(Problem::message).collect(Collectors.joining(" ")));
+    this.problems = List.copyOf(problems);
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+}

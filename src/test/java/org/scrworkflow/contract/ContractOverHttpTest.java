@@ -1,0 +1,287 @@
+package org.scrworkflow.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.scrworkflow.ScrWorkflowApplication;
+import org.scrworkflow.process.IndividualManagementReview;
+import org.scrworkflow.process.ScrPublication;
+import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.scenario.ReviewDriver;
+import org.scrworkflow.scenario.StandardAnswers;
+import org.scrworkflow.testsupport.Drivers;
+import org.scrworkflow.testsupport.Http;
+import org.scrworkflow.testsupport.Uploads;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The bad-input suite, generated from the deployed forms and sent over real HTTP as a council's system would: for
+ * the start and for every step a review reaches on its way, each required field left out, each choice given an
+ * unknown value, each date written the wrong way round, each number and yes/no given text, each field the step
+ * only shows changed, and one variable the step does not have. Every one is refused with 400 naming the field,
+ * and the review is as it was (same variables, same open task); then the step's standard answer, sent the same
+ * way, is accepted. The clock is the engine's: the review is walked through its timers as they fall due.
+ */
+@SpringBootTest(classes = ScrWorkflowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"spring.datasource.url=jdbc:h2:mem:scr-contracts;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.job-execution.enabled=false", "scr.demo.seed-reviews=false"})
+@ActiveProfiles("demo")
+@Import(Drivers.class)
+class ContractOverHttpTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final LocalDate AWARE = LocalDate.of(2011, 3, 14);
+  static final String NOT_A_FIELD = "notAFieldOfThisStep";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired ReviewDriver driver;
+
+  final HttpClient http = HttpClient.newHttpClient();
+  /** Every bad request sent, and every one refused as it should be. */
+  int tried;
+  final List<String> notRefused = new ArrayList<>();
+  final Set<String> stepsChecked = new TreeSet<>();
+
+  @AfterEach
+  void resetClock() {
+    driver.resetClock();
+  }
+
+  @Test
+  @DisplayName("Every bad start and every bad completion of each step of a review is a 400 naming the field, and"
+      + " changes nothing; the standard answers pass")
+  void everyStepRefusesBadInputOverHttp() throws Exception {
+    driver.today(AWARE);
+    String ref = "CR-8801";
+    Map<String, Object> referral = new LinkedHashMap<>(StandardAnswers.referral(ref, "Child C", "lscb-northmoor",
+        "NORTH_WEST", AWARE, List.of("police", "health")));
+    StepForm startForm = form("incident-notified.form");
+    for (Map.Entry<String, Map<String, Object>> bad : badVariants(startForm, referral, Map.of()).entrySet()) {
+      String badRef = "CR-88%02d".formatted(10 + tried);
+      Map<String, Object> values = new LinkedHashMap<>(bad.getValue());
+      if (!bad.getKey().equals(SeriousCaseReview.CASE_REFERENCE.name())) {
+        values.put(SeriousCaseReview.CASE_REFERENCE.name(), badRef);
+      }
+      HttpResponse<String> response = post("/engine-rest/process-definition/key/serious-case-review/start",
+          "{\"businessKey\":\"" + badRef + "\",\"variables\":" + variables(values) + "}");
+      expectRefused("start", bad.getKey(), response);
+      assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(badRef)
+          .count()).as("nothing started for %s", bad.getKey()).isZero();
+    }
+    stepsChecked.add("start");
+    HttpResponse<String> started = post("/engine-rest/process-definition/key/serious-case-review/start",
+        "{\"businessKey\":\"" + ref + "\",\"variables\":" + variables(referral) + "}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(JSON.readTree(started.body()).path("id").asText()).singleResult();
+    driver.runJobs(review);
+
+    for (int round = 0; round < 400 && !ended(review); round++) {
+      List<Task> open = driver.openTasks(review);
+      if (open.isEmpty()) {
+        fireEarliestTimer(review);
+        continue;
+      }
+      Task task = open.get(0);
+      StepForm form = formOf(task);
+      Map<String, Object> answer = new LinkedHashMap<>(StandardAnswers.of(task.getTaskDefinitionKey()).values()
+          .on(driver.day(), Uploads::pdf));
+      if (stepsChecked.add(task.getTaskDefinitionKey())) {
+        Map<String, Object> held = engine.getTaskService().getVariables(task.getId());
+        for (Map.Entry<String, Map<String, Object>> bad : badVariants(form, answer, held).entrySet()) {
+          Map<String, Object> before = engine.getRuntimeService().getVariables(task.getProcessInstanceId());
+          Map<String, Object> sent = new LinkedHashMap<>(bad.getValue());
+          sent.values().removeIf(value -> value instanceof FileValue); // files are not sent as JSON here
+          HttpResponse<String> response = post("/engine-rest/task/" + task.getId() + "/complete",
+              "{\"variables\":" + variables(sent) + "}");
+          expectRefused(task.getTaskDefinitionKey(), bad.getKey(), response);
+          assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+          // compared as text: JSON values (the agencies) are equal in content, not as objects
+          assertThat(engine.getRuntimeService().getVariables(task.getProcessInstanceId())).asString()
+              .isEqualTo(String.valueOf(before));
+        }
+      }
+      if (answer.values().stream().anyMatch(value -> !(value instanceof String || value instanceof Boolean
+          || value instanceof Number || value == null))) {
+        driver.complete(review, task, answer); // an upload: files go through the Java API here
+      } else {
+        HttpResponse<String> done = post("/engine-rest/task/" + task.getId() + "/complete",
+            "{\"variables\":" + variables(answer) + "}");
+        assertThat(done.statusCode()).as("%s with its standard answer: %s", task.getTaskDefinitionKey(),
+            done.body()).isEqualTo(204);
+        driver.runJobs(review);
+      }
+    }
+    assertThat(ended(review)).as("the review walked to its end").isTrue();
+    assertThat(notRefused).as("bad requests that were not refused as they should be").isEmpty();
+
+    Set<String> allSteps = new TreeSet<>(userTasks());
+    allSteps.removeAll(stepsChecked);
+    System.out.printf("contract over HTTP: %d bad requests tried, all refused, over %d steps (start and %d of %d"
+        + " user tasks); steps not on this review's path: %s%n", tried, stepsChecked.size(),
+        stepsChecked.size() - 1, userTasks().size(), allSteps);
+    assertThat(tried).isGreaterThan(100);
+  }
+
+  /**
+   * The bad versions of a good set of values, each named by the field it breaks: every required field left out
+   * (where the process does not already hold it), every choice unknown, every date, number and yes/no of the wrong
+   * kind, every shown field changed, one unknown variable.
+   */
+  static Map<String, Map<String, Object>> badVariants(StepForm form, Map<String, Object> good,
+      Map<String, Object> held) {
+    Map<String, Map<String, Object>> bad = new LinkedHashMap<>();
+    for (FormField field : form.fields().values()) {
+      if ("file".equals(field.type()) || field.hide() != null) {
+        continue;
+      }
+      if (field.readonly()) {
+        if (held.get(field.key()) instanceof String) {
+          bad.put(field.key(), with(good, field.key(), "changed by the caller"));
+        }
+        continue;
+      }
+      if ((field.required() || "checkbox".equals(field.type())) && good.containsKey(field.key())
+          && StepContract.blank(held.get(field.key()))) {
+        Map<String, Object> without = new LinkedHashMap<>(good);
+        without.remove(field.key());
+        bad.put(field.key(), without);
+      } else if (field.isChoice() && !"checklist".equals(field.type())) {
+        bad.put(field.key(), with(good, field.key(), "NOT_ONE_OF_THE_CHOICES"));
+      } else if (field.isDate()) {
+        bad.put(field.key(), with(good, field.key(), "14/03/2011"));
+      } else if ("number".equals(field.type())) {
+        bad.put(field.key(), with(good, field.key(), "forty-two"));
+      } else if ("checkbox".equals(field.type())) {
+        bad.put(field.key(), with(good, field.key(), "perhaps"));
+      } else if (field.maxLength() != null) {
+        bad.put(field.key(), with(good, field.key(), "x".repeat(field.maxLength() + 1)));
+      }
+    }
+    bad.put(NOT_A_FIELD, with(good, NOT_A_FIELD, "anything"));
+    return bad;
+  }
+
+  static Map<String, Object> with(Map<String, Object> values, String name, Object value) {
+    Map<String, Object> changed = new LinkedHashMap<>(values);
+    changed.put(name, value);
+    return changed;
+  }
+
+  void expectRefused(String step, String field, HttpResponse<String> response) throws Exception {
+    tried++;
+    if (response.statusCode() != 400) {
+      notRefused.add(step + " / " + field + ": " + response.statusCode() + " " + response.body());
+      return;
+    }
+    JsonNode body = JSON.readTree(response.body());
+    List<String> fields = new ArrayList<>();
+    body.path("problems").forEach(problem -> fields.add(problem.path("field").asText()));
+    if (!fields.contains(field)) {
+      notRefused.add(step + " / " + field + ": refused for " + fields + " " + body.path("message").asText());
+    }
+    assertThat(body.path("message").asText()).as("%s / %s", step, field)
+        .doesNotContain("ENGINE-", "Exception", "org.camunda", "org.scrworkflow");
+  }
+
+  HttpResponse<String> post(String path, String body) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", Http.basic("admin", "Demo-Pass-2010")).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The variables as a REST caller writes them; a list as the start form's checklist sends it (JSON). */
+  static String variables(Map<String, Object> values) throws Exception {
+    Map<String, Object> dto = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> value : values.entrySet()) {
+      Map<String, Object> typed = new HashMap<>();
+      if (value.getValue() instanceof Collection<?> list) {
+        typed.put("value", JSON.writeValueAsString(list));
+        typed.put("type", "Json");
+      } else {
+        typed.put("value", value.getValue());
+      }
+      dto.put(value.getKey(), typed);
+    }
+    return JSON.writeValueAsString(dto);
+  }
+
+  boolean ended(ProcessInstance review) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(review.getId()).count() == 0;
+  }
+
+  void fireEarliestTimer(ProcessInstance review) {
+    List<Job> timers = new ArrayList<>();
+    for (String id : driver.instanceTree(review)) {
+      timers.addAll(engine.getManagementService().createJobQuery().processInstanceId(id).timers().list());
+    }
+    Job next = timers.stream().min(Comparator.comparing(Job::getDuedate)).orElseThrow(
+        () -> new AssertionError("the review waits with no task and no timer"));
+    driver.at(driver.local(next.getDuedate()));
+    engine.getManagementService().executeJob(next.getId());
+    driver.runJobs(review);
+  }
+
+  StepForm formOf(Task task) throws Exception {
+    String formKey = engine.getFormService().getTaskFormKey(task.getProcessDefinitionId(),
+        task.getTaskDefinitionKey());
+    if (formKey != null) {
+      return form(formKey.substring(formKey.lastIndexOf(':') + 1));
+    }
+    for (String key : List.of(SeriousCaseReview.KEY, IndividualManagementReview.KEY, ScrPublication.KEY)) {
+      UserTask userTask = Bpmn.readModelFromFile(new File("processes/" + key + ".bpmn"))
+          .getModelElementById(task.getTaskDefinitionKey());
+      if (userTask != null) {
+        return form(userTask.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef") + ".form");
+      }
+    }
+    throw new AssertionError("no form for " + task.getTaskDefinitionKey());
+  }
+
+  static StepForm form(String file) throws Exception {
+    byte[] content = Files.readAllBytes(new File("forms/" + file).toPath());
+    return file.endsWith(".form") ? StepForm.ofCamundaForm(content) : StepForm.ofEmbeddedForm(file, content);
+  }
+
+  static Set<String> userTasks() {
+    Set<String> tasks = new LinkedHashSet<>();
+    for (String key : List.of(SeriousCaseReview.KEY, IndividualManagementReview.KEY, ScrPublication.KEY)) {
+      Bpmn.readModelFromFile(new File("processes/" + key + ".bpmn")).getModelElementsByType(UserTask.class)
+          .forEach(task -> tasks.add(task.getId()));
+    }
+    return tasks;
+  }
+}
