@@ -49,8 +49,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The bad-input suite, generated from the deployed forms and sent over real HTTP as a council's system would: for
  * the start and for every step a review reaches on its way, each required field left out, each choice given an
- * unknown value, each date written the wrong way round, each number and yes/no given text, each field the step
- * only shows changed, and one variable the step does not have. Every one is refused with 400 naming the field,
+ * unknown value, each date written the wrong way round or set a month ahead, each number and yes/no given text,
+ * each field the step only shows changed, and one variable the step does not have. Every one is refused with 400 naming the field,
  * and the review is as it was (same variables, same open task); then the step's standard answer, sent the same
  * way, is accepted. The clock is the engine's: the review is walked through its timers as they fall due.
  */
@@ -64,6 +64,8 @@ class ContractOverHttpTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final LocalDate AWARE = LocalDate.of(2011, 3, 14);
   static final String NOT_A_FIELD = "notAFieldOfThisStep";
+  /** Marks the second bad version of a date field: the same field, a date in the future. */
+  static final String FUTURE = " (in the future)";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -89,10 +91,10 @@ class ContractOverHttpTest {
     Map<String, Object> referral = new LinkedHashMap<>(StandardAnswers.referral(ref, "Child C", "lscb-northmoor",
         "NORTH_WEST", AWARE, List.of("police", "health")));
     StepForm startForm = form("incident-notified.form");
-    for (Map.Entry<String, Map<String, Object>> bad : badVariants(startForm, referral, Map.of()).entrySet()) {
+    for (Map.Entry<String, Map<String, Object>> bad : badVariants(startForm, referral, Map.of(), driver.day()).entrySet()) {
       String badRef = "CR-88%02d".formatted(10 + tried);
       Map<String, Object> values = new LinkedHashMap<>(bad.getValue());
-      if (!bad.getKey().equals(SeriousCaseReview.CASE_REFERENCE.name())) {
+      if (!bad.getKey().startsWith(SeriousCaseReview.CASE_REFERENCE.name())) {
         values.put(SeriousCaseReview.CASE_REFERENCE.name(), badRef);
       }
       HttpResponse<String> response = post("/engine-rest/process-definition/key/serious-case-review/start",
@@ -163,7 +165,7 @@ class ContractOverHttpTest {
       answer.putAll(overrides.getOrDefault(task.getTaskDefinitionKey(), Map.of()));
       if (stepsChecked.add(task.getTaskDefinitionKey())) {
         Map<String, Object> held = engine.getTaskService().getVariables(task.getId());
-        for (Map.Entry<String, Map<String, Object>> bad : badVariants(form, answer, held).entrySet()) {
+        for (Map.Entry<String, Map<String, Object>> bad : badVariants(form, answer, held, driver.day()).entrySet()) {
           Map<String, Object> before = engine.getRuntimeService().getVariables(task.getProcessInstanceId());
           Map<String, Object> sent = new LinkedHashMap<>(bad.getValue());
           sent.values().removeIf(value -> value instanceof FileValue); // files are not sent as JSON here
@@ -196,7 +198,7 @@ class ContractOverHttpTest {
    * kind, every shown field changed, one unknown variable.
    */
   static Map<String, Map<String, Object>> badVariants(StepForm form, Map<String, Object> good,
-      Map<String, Object> held) {
+      Map<String, Object> held, LocalDate today) {
     Map<String, Map<String, Object>> bad = new LinkedHashMap<>();
     for (FormField field : form.fields().values()) {
       if ("file".equals(field.type()) || field.hide() != null) {
@@ -225,6 +227,12 @@ class ContractOverHttpTest {
         bad.put(field.key(), with(good, field.key(), "x".repeat(field.maxLength() + 1)));
       }
     }
+    for (FormField field : form.fields().values()) {
+      if (field.isDate() && !field.readonly() && !field.plannedDate() && field.hide() == null) {
+        // a date of something that happened, a month ahead of the engine's day
+        bad.put(field.key() + FUTURE, with(good, field.key(), today.plusMonths(1).toString()));
+      }
+    }
     bad.put(NOT_A_FIELD, with(good, NOT_A_FIELD, "anything"));
     return bad;
   }
@@ -235,19 +243,20 @@ class ContractOverHttpTest {
     return changed;
   }
 
-  void expectRefused(String step, String field, HttpResponse<String> response) throws Exception {
+  void expectRefused(String step, String variant, HttpResponse<String> response) throws Exception {
     tried++;
+    String field = variant.replace(FUTURE, "");
     if (response.statusCode() != 400) {
-      notRefused.add(step + " / " + field + ": " + response.statusCode() + " " + response.body());
+      notRefused.add(step + " / " + variant + ": " + response.statusCode() + " " + response.body());
       return;
     }
     JsonNode body = JSON.readTree(response.body());
     List<String> fields = new ArrayList<>();
     body.path("problems").forEach(problem -> fields.add(problem.path("field").asText()));
     if (!fields.contains(field)) {
-      notRefused.add(step + " / " + field + ": refused for " + fields + " " + body.path("message").asText());
+      notRefused.add(step + " / " + variant + ": refused for " + fields + " " + body.path("message").asText());
     }
-    assertThat(body.path("message").asText()).as("%s / %s", step, field)
+    assertThat(body.path("message").asText()).as("%s / %s", step, variant)
         .doesNotContain("ENGINE-", "Exception", "org.camunda", "org.scrworkflow");
   }
 
