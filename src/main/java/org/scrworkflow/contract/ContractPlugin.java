@@ -159,6 +159,11 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
         return;
       }
       ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+      if (execution == null) {
+        // two people completed the task at once and the other won: the engine refuses this one as a race
+        // (409 or 404), and nothing of it is saved
+        return;
+      }
       check(stepName, form, deploymentOf(execution.getProcessDefinition()), task.getProcessInstanceId(),
           task.getVariables(), Set.of(), List.of());
     }
