@@ -68,8 +68,10 @@ class AuditTrail {
         String property = operation.getProperty() == null ? "" : " " + operation.getProperty();
         String change = operation.getNewValue() == null ? ""
             : (operation.getOrgValue() == null ? "" : operation.getOrgValue() + " -> ") + operation.getNewValue();
+        // a correction's reason is the operation's annotation
+        String reason = operation.getAnnotation() == null ? "" : (change.isEmpty() ? "" : "; ") + operation.getAnnotation();
         entries.add(new Entry(operation.getTimestamp().toInstant(), operation.getUserId(), "operation",
-            operation.getOperationType() + property + taskName(operation), change, process, instance.getId()));
+            operation.getOperationType() + property + taskName(operation), change + reason, process, instance.getId()));
       }
     }
     entries.sort(Comparator.comparing(Entry::at).thenComparing(Entry::kind));

@@ -1,10 +1,13 @@
 package org.scrworkflow.contract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -20,6 +23,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
@@ -40,16 +44,22 @@ import org.springframework.stereotype.Component;
  * anything the model itself does there. The checks are built in: no model needs to name them, a policy officer
  * cannot leave one out, and skipping custom listeners (a migration, a modification) does not skip them. A process
  * whose start event has no form (an IMR, the publication) is started by the review it belongs to; a person who
- * starts one directly is refused.
+ * starts one directly is refused. A message that starts part of a review (an immediate lesson, say) carries only the
+ * fields of the form its start event names in the extension property {@value #MESSAGE_FORM}, checked the same way.
+ * {@link OwnedVariables} refuses every other write a caller makes to a review.
  */
 @Component
 class ContractPlugin extends AbstractProcessEnginePlugin {
 
   private static final Namespace CAMUNDA = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
+  /** The extension property of a message start event naming the form whose fields the message may carry. */
+  static final String MESSAGE_FORM = "messageForm";
 
   private final DeployedForms forms;
   private final ObjectProvider<Deadlines> deadlines;
   private final ObjectProvider<CallerWrites> callerWrites;
+  /** The process instances whose caller's writes a contract checked, per running command. */
+  private final Map<CommandContext, Set<String>> checked = Collections.synchronizedMap(new WeakHashMap<>());
 
   ContractPlugin(DeployedForms forms, ObjectProvider<Deadlines> deadlines, ObjectProvider<CallerWrites> callerWrites) {
     this.forms = forms;
@@ -76,7 +86,12 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
       @Override
       public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
         if (!(scope instanceof ProcessDefinitionImpl)) {
-          return; // the start of an embedded sub-process is not a caller's start
+          // the start of an embedded sub-process is not a caller's start; a message's is
+          if (element.element("messageEventDefinition") != null) {
+            activity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
+                new MessageCheck(messageForm(element), stepName(activity)), 0);
+          }
+          return;
         }
         String form = formName(element);
         // the engine itself records who started the process under the start event's initiator name
@@ -101,6 +116,31 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
     return null;
   }
 
+  /** The form a message start event names in its extension properties; null when the message carries nothing. */
+  static String messageForm(Element element) {
+    Element extensions = element.element("extensionElements");
+    Element properties = extensions == null ? null : extensions.elementNS(CAMUNDA, "properties");
+    if (properties == null) {
+      return null;
+    }
+    return properties.elementsNS(CAMUNDA, "property").stream()
+        .filter(property -> MESSAGE_FORM.equals(property.attribute("name")))
+        .map(property -> property.attribute("value")).filter(value -> value != null && !value.isBlank())
+        .findFirst().orElse(null);
+  }
+
+  /** Whether a contract checked what the caller of the running command wrote to this process instance. */
+  boolean checkedInThisCommand(String processInstanceId) {
+    CommandContext command = Context.getCommandContext();
+    Set<String> instances = command == null ? null : checked.get(command);
+    return instances != null && instances.contains(processInstanceId);
+  }
+
+  private void markChecked(String processInstanceId) {
+    checked.computeIfAbsent(Context.getCommandContext(), command -> Collections.synchronizedSet(new HashSet<>()))
+        .add(processInstanceId);
+  }
+
   private static String stepName(ActivityImpl activity) {
     Object name = activity.getProperty("name");
     return name == null ? activity.getId() : name.toString().replaceAll("\\s+", " ").strip();
@@ -122,6 +162,7 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
     if (!problems.isEmpty()) {
       throw new ContractViolation(problems);
     }
+    markChecked(processInstanceId);
   }
 
   /** Whether the form hides the field for these values (its FEEL condition); a condition that fails hides nothing. */
@@ -197,8 +238,40 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** A process without a start form is part of a review: only its review's call activity starts it. */
-  private static final class StartedByItsReview implements ExecutionListener {
+  /** A message that starts part of a review carries the fields of its form, or nothing where it names none. */
+  private final class MessageCheck implements ExecutionListener {
+    private final String form;
+    private final String stepName;
+
+    MessageCheck(String form, String stepName) {
+      this.form = form;
+      this.stepName = stepName;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+      if (form != null) {
+        check(stepName, form, deploymentOf(((ExecutionEntity) execution).getProcessDefinition()),
+            execution.getProcessInstanceId(), execution.getVariables(), Set.of(), List.of());
+        return;
+      }
+      List<Problem> problems = callerWrites.getObject().callerWrites().stream()
+          .filter(write -> execution.getProcessInstanceId().equals(write.processInstanceId()))
+          .filter(VariableWrite::changed)
+          .map(write -> new Problem(write.name(), "\"" + write.name() + "\" cannot be sent with \"" + stepName
+              + "\": that message carries no values.")).toList();
+      if (!problems.isEmpty()) {
+        throw new ContractViolation(problems);
+      }
+      markChecked(execution.getProcessInstanceId());
+    }
+  }
+
+  /**
+   * A process without a start form is part of a review: only its review's call activity starts it (its variables
+   * come through the call activity's mappings), or the application itself; a person is refused.
+   */
+  private final class StartedByItsReview implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
       Authentication caller = Context.getCommandContext().getAuthentication();
@@ -208,6 +281,7 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
         throw new BadUserRequestException("Nothing was started. The " + name + " is started by the Serious Case"
             + " Review it belongs to, not on its own: start a review instead.");
       }
+      markChecked(execution.getProcessInstanceId());
     }
   }
 }

@@ -130,6 +130,13 @@ public final class DeploymentCheck {
                   + ", or correct the form reference (Form > Form reference)."));
         }
       }
+      String messageForm = messageForm(element);
+      if (messageForm != null && !formIds.containsKey(messageForm)) {
+        violations.add(new ModelViolation(resource, element.getId(), nameOf(element), ModelRule.FORM_RESOLVES,
+            "The extension property messageForm names the form " + quote(messageForm) + ", which is not in this"
+                + " deployment: deploy " + quote(messageForm + ".form") + " with the model, or correct the property"
+                + " (Extension properties). It states what the message may carry."));
+      }
       if (formKey != null && formKey.contains(":deployment:")) {
         String file = formKey.substring(formKey.indexOf(":deployment:") + ":deployment:".length());
         boolean present = resourceNames.stream().anyMatch(name -> name.equals(file) || name.endsWith("/" + file));
@@ -140,6 +147,18 @@ public final class DeploymentCheck {
         }
       }
     }
+  }
+
+  /** The form a message start event names in its extension property messageForm, or null. */
+  private static String messageForm(BaseElement element) {
+    if (element.getExtensionElements() == null) {
+      return null;
+    }
+    return element.getExtensionElements().getElementsQuery()
+        .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .filter(property -> "messageForm".equals(property.getCamundaName()))
+        .map(property -> property.getCamundaValue()).findFirst().orElse(null);
   }
 
   private static BpmnModelInstance readBpmn(String name, byte[] bytes, List<ModelViolation> violations) {

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -154,6 +155,13 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
       if (t instanceof TaskAlreadyClaimedException) {
         return answer(Response.Status.CONFLICT, "TaskAlreadyClaimed",
             "This task is already claimed by someone else: reload your task list.");
+      }
+      // a message that no waiting review takes (a wrong case reference, or a step the review is not at): Camunda
+      // answers a 400 naming its exception class
+      if (t instanceof MismatchingMessageCorrelationException) {
+        return answer(Response.Status.BAD_REQUEST, "MessageNotTaken", "No review of your LSCB with that case"
+            + " reference is at a point where it takes this message (check the business key and the message name);"
+            + " nothing was changed.");
       }
       // EnsureUtil's message of the complete, submit-form, claim and assign commands when the task is gone
       if (t instanceof NullValueException && t.getMessage() != null

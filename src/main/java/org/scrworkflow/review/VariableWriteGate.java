@@ -99,8 +99,9 @@ class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEv
 
   @Override
   public void handleEvent(HistoryEvent event) {
-    if (!(event instanceof HistoricVariableUpdateEventEntity variable) || variable.getVariableInstanceId() == null) {
-      return;
+    if (!(event instanceof HistoricVariableUpdateEventEntity variable) || variable.getVariableInstanceId() == null
+        || HistoryEventTypes.VARIABLE_INSTANCE_MIGRATE.getEventName().equals(variable.getEventType())) {
+      return; // a migration moves a variable to the new version of its model; its value is untouched
     }
     CommandContext command = Context.getCommandContext();
     if (command == null) {

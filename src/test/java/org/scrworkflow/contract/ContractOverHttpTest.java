@@ -36,6 +36,7 @@ import org.scrworkflow.process.IndividualManagementReview;
 import org.scrworkflow.process.ScrPublication;
 import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.scenario.ReviewDriver;
+import org.scrworkflow.scenario.ReviewWalk;
 import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.testsupport.Drivers;
 import org.scrworkflow.testsupport.Http;
@@ -127,6 +128,137 @@ class ContractOverHttpTest {
         + " user tasks); steps not on these reviews' paths: %s%n", tried, stepsChecked.size(),
         stepsChecked.size() - 1, userTasks().size(), allSteps);
     assertThat(tried).isGreaterThan(100);
+  }
+
+  @Test
+  @DisplayName("A review's values are set only through its steps: what the business manager, the chair and an"
+      + " administrator write outside one (REST, the webapps' API, a message) is refused naming the variable, and a"
+      + " correction needs a reason and is in the audit trail")
+  void ownedVariablesAreRefusedAndCorrectionsAudited() throws Exception {
+    driver.today(AWARE);
+    String ref = "CR-8805";
+    HttpResponse<String> started = post("/engine-rest/process-definition/key/serious-case-review/start",
+        "{\"businessKey\":\"" + ref + "\",\"variables\":" + variables(referralFor(ref, Map.of())) + "}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(JSON.readTree(started.body()).path("id").asText()).singleResult();
+    ReviewWalk walk = new ReviewWalk(driver, review, Uploads::pdf).until(SeriousCaseReview.TASK_DECIDE_INITIATION);
+    Task decide = driver.task(review, SeriousCaseReview.TASK_DECIDE_INITIATION);
+    String instance = "/engine-rest/process-instance/" + review.getId() + "/variables";
+    Map<String, Object> before = engine.getRuntimeService().getVariables(review.getId());
+
+    // recorded by the engine, worked out by a decision table, a document id, and a value a step collected
+    Map<String, String> owned = new LinkedHashMap<>();
+    owned.put(SeriousCaseReview.INCIDENT_NOTIFIED_ON.name(), "{\"value\":\"2011-01-01\"}");
+    owned.put(SeriousCaseReview.NOTIFIABLE.name(), "{\"value\":false}");
+    owned.put(ScrPublication.PUBLICATION_BUNDLE_DOCUMENT_ID.name(), "{\"value\":1,\"type\":\"Long\"}");
+    owned.put(SeriousCaseReview.INCIDENT_DATE.name(), "{\"value\":\"2011-01-02\"}");
+    int refused = 0;
+    for (String user : List.of("businessmanager", "chair", "admin")) {
+      for (Map.Entry<String, String> variable : owned.entrySet()) {
+        String name = variable.getKey();
+        List<HttpResponse<String>> answers = List.of(
+            send("PUT", user, instance + "/" + name, variable.getValue()),
+            send("POST", user, instance, "{\"modifications\":{\"" + name + "\":" + variable.getValue() + "}}"),
+            send("PUT", user, "/engine-rest/task/" + decide.getId() + "/variables/" + name, variable.getValue()),
+            send("PUT", user, "/engine-rest/task/" + decide.getId() + "/localVariables/" + name, variable.getValue()),
+            send("POST", user, "/engine-rest/message", "{\"messageName\":\"FurtherReviewCommissioned\","
+                + "\"businessKey\":\"" + ref + "\",\"processVariables\":{\"" + name + "\":" + variable.getValue()
+                + "}}"));
+        if (before.containsKey(name)) {
+          answers = new ArrayList<>(answers);
+          answers.add(send("DELETE", user, instance + "/" + name, null));
+        }
+        for (HttpResponse<String> answer : answers) {
+          refused++;
+          assertThat(answer.statusCode()).as("%s writing %s: %s", user, name, answer.body()).isIn(400, 403);
+          if (answer.statusCode() == 400) {
+            assertThat(JSON.readTree(answer.body()).path("message").asText()).as("%s writing %s", user, name)
+                .contains(name).doesNotContain("ENGINE-", "Exception", "org.camunda");
+          }
+        }
+      }
+    }
+    // the webapps' own engine API (Cockpit's variable editing) is the same engine, and refuses the same way
+    HttpClient cockpit = Http.loggedInToTasklist(port, "admin", "Demo-Pass-2010");
+    // the webapps hand out the session's CSRF token with the first call after the login, as a browser's page load
+    cockpit.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/camunda/api/engine/engine/default/task/count")).GET().build(), HttpResponse.BodyHandlers.discarding());
+    String token = ((java.net.CookieManager) cockpit.cookieHandler().orElseThrow()).getCookieStore().getCookies()
+        .stream().filter(c -> c.getName().equals("XSRF-TOKEN")).map(java.net.HttpCookie::getValue).findFirst()
+        .orElse("");
+    HttpResponse<String> fromCockpit = cockpit.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/camunda/api/engine/engine/default/process-instance/" + review.getId() + "/variables/"
+            + SeriousCaseReview.NOTIFIABLE.name()))
+        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":false}")).build(), HttpResponse.BodyHandlers.ofString());
+    refused++;
+    assertThat(fromCockpit.statusCode()).as(fromCockpit.body()).isEqualTo(400);
+    assertThat(fromCockpit.body()).contains(SeriousCaseReview.NOTIFIABLE.name());
+    assertThat(engine.getRuntimeService().getVariables(review.getId())).asString()
+        .as("nothing changed by %d refused writes", refused).isEqualTo(String.valueOf(before));
+
+    // a message carries only the fields of its form: the immediate lesson's (once the review is under way), and
+    // nothing else
+    walk.until(SeriousCaseReview.TASK_SET_UP_PANEL);
+    String lesson = "\"processVariablesLocal\":{\"lessonRaisedOn\":{\"value\":\"2011-03-14\"},"
+        + "\"immediateAction\":{\"value\":\"Check plans\"},\"actionOwner\":{\"value\":\"Head of service\"}";
+    HttpResponse<String> smuggled = send("POST", "admin", "/engine-rest/message", "{\"messageName\":"
+        + "\"ImmediateLessonIdentified\",\"businessKey\":\"" + ref + "\"," + lesson + ",\""
+        + SeriousCaseReview.NOTIFIABLE.name() + "\":{\"value\":false}}}");
+    assertThat(smuggled.statusCode()).as(smuggled.body()).isEqualTo(400);
+    assertThat(smuggled.body()).contains(SeriousCaseReview.NOTIFIABLE.name());
+    HttpResponse<String> noDate = send("POST", "admin", "/engine-rest/message", "{\"messageName\":"
+        + "\"ImmediateLessonIdentified\",\"businessKey\":\"" + ref + "\",\"processVariablesLocal\":{"
+        + "\"immediateAction\":{\"value\":\"Check plans\"},\"actionOwner\":{\"value\":\"Head of service\"}}}");
+    assertThat(noDate.statusCode()).as(noDate.body()).isEqualTo(400);
+    assertThat(noDate.body()).contains(SeriousCaseReview.LESSON_RAISED_ON.name());
+    assertThat(driver.tasks(review, SeriousCaseReview.TASK_TRACK_IMMEDIATE_ACTION)).isEmpty();
+    HttpResponse<String> raised = send("POST", "admin", "/engine-rest/message", "{\"messageName\":"
+        + "\"ImmediateLessonIdentified\",\"businessKey\":\"" + ref + "\"," + lesson + "}}");
+    assertThat(raised.statusCode()).as(raised.body()).isIn(200, 204);
+    assertThat(driver.tasks(review, SeriousCaseReview.TASK_TRACK_IMMEDIATE_ACTION)).hasSize(1);
+
+    // a correction: the business manager of the case's LSCB, with a reason, to a value the step would take
+    String corrections = "/api/cases/" + ref + "/corrections";
+    String field = SeriousCaseReview.INCIDENT_DATE.name();
+    String rightDate = AWARE.minusDays(2).toString();
+    HttpResponse<String> noReason = send("POST", "businessmanager", corrections,
+        "{\"field\":\"" + field + "\",\"value\":\"" + rightDate + "\"}");
+    assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(400);
+    assertThat(JSON.readTree(noReason.body()).path("problems").get(0).path("field").asText()).isEqualTo("reason");
+    HttpResponse<String> computed = send("POST", "businessmanager", corrections, "{\"field\":\""
+        + SeriousCaseReview.NOTIFIABLE.name() + "\",\"value\":false,\"reason\":\"Wrong\"}");
+    assertThat(computed.statusCode()).as(computed.body()).isEqualTo(400);
+    assertThat(computed.body()).contains("cannot be corrected");
+    HttpResponse<String> future = send("POST", "businessmanager", corrections, "{\"field\":\"" + field
+        + "\",\"value\":\"" + AWARE.plusMonths(1) + "\",\"reason\":\"Typed wrongly\"}");
+    assertThat(future.statusCode()).as(future.body()).isEqualTo(400);
+    assertThat(future.body()).contains("in the future");
+    assertThat(send("POST", "chair", corrections, "{\"field\":\"" + field + "\",\"value\":\"" + rightDate
+        + "\",\"reason\":\"Typed wrongly\"}").statusCode()).isEqualTo(403);
+    assertThat(send("POST", "southbusinessmanager", corrections, "{\"field\":\"" + field + "\",\"value\":\""
+        + rightDate + "\",\"reason\":\"Typed wrongly\"}").statusCode()).isEqualTo(404);
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), field)).isEqualTo(before.get(field));
+
+    HttpResponse<String> corrected = send("POST", "businessmanager", corrections, "{\"field\":\"" + field
+        + "\",\"value\":\"" + rightDate + "\",\"reason\":\"The police report gives the 12th; the 13th was"
+        + " typed from the referral call.\"}");
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), field)).isEqualTo(rightDate);
+    HttpResponse<String> audit = send("GET", "businessmanager", "/api/cases/" + ref + "/audit", null);
+    assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+    assertThat(audit.body()).contains("SetVariable", "businessmanager",
+        "Correction of " + field + ": The police report gives the 12th");
+  }
+
+  HttpResponse<String> send(String method, String user, String path, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", Http.basic(user, "Demo-Pass-2010")).header("Content-Type", "application/json")
+        .header("Accept", "application/json");
+    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   Map<String, Object> referralFor(String ref, Map<String, Object> overrides) {

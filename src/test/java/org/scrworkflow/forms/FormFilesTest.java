@@ -97,6 +97,9 @@ class FormFilesTest {
       model.getModelElementsByType(StartEvent.class).stream()
           .filter(s -> s.getCamundaFormRef() != null || s.getCamundaFormKey() != null)
           .forEach(s -> refs.add(formOf(s.getCamundaFormRef(), s.getCamundaFormKey())));
+      // a message start event names the form of what its message carries
+      model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty.class).stream()
+          .filter(p -> "messageForm".equals(p.getCamundaName())).forEach(p -> refs.add(p.getCamundaValue()));
     }
     assertThat(files).containsAll(refs);
     assertThat(refs).containsAll(files);
