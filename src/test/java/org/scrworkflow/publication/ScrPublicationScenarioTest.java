@@ -40,15 +40,23 @@ import static org.scrworkflow.process.SeriousCaseReview.REPORTS_SUBMITTED_ON;
 import static org.scrworkflow.scenario.StandardAnswers.values;
 
 import java.time.LocalDate;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.scrworkflow.document.Classification;
+import org.scrworkflow.document.DocumentKind;
+import org.scrworkflow.document.DocumentStore;
+import org.scrworkflow.document.StoredDocument;
 import org.scrworkflow.process.ProcessVariable;
 import org.scrworkflow.process.ScrPublication;
+import org.scrworkflow.scenario.ReviewDriver;
 import org.scrworkflow.scenario.ReviewWalk;
+import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.testsupport.ScenarioSupport;
 import org.scrworkflow.testsupport.ScenarioTest;
+import org.scrworkflow.testsupport.Uploads;
 import org.scrworkflow.vault.IdentifierKind;
 import org.scrworkflow.vault.IdentifyingDetail;
 import org.scrworkflow.vault.IdentityVault;
@@ -66,6 +74,7 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
   static final String CLEAN_OVERVIEW = "Child C lived with Mother and a sibling. Records were not shared.";
 
   @Autowired IdentityVault vault;
+  @Autowired DocumentStore documents;
 
   /**
    * Reports sent to Ofsted and GO/DfE on 1 March 2011 for a review initiated on decisionDate; the vault holds the
@@ -180,6 +189,64 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
     assertThat(driver.engine().getRuntimeService().getVariable(publication.getId(), ANONYMISATION_PASSED.name()))
         .isEqualTo(true);
     assertThat(publication).isWaitingAt(TASK_SIGN_OFF_PUBLICATION);
+  }
+
+  @Test
+  @DisplayName("R-7.6 The check reads the pack this publication assembled, whatever the record names: an IMR put"
+      + " there is never checked, signed off or published")
+  void checkReadsTheAssembledPackOnly() throws Exception {
+    String ref = newCase();
+    ReviewWalk walk = submitted(ref, "2010-09-14");
+    ProcessInstance publication = walk.review();
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH).step(TASK_CHECK_LEGAL_RESTRICTIONS);
+    StoredDocument imr = documents.store(caseOf(ref), publication.getId(), DocumentKind.IMR, "imr-police.pdf",
+        "application/pdf", Uploads.pdf("imr-police.pdf").getValue().readAllBytes(), "imr-author",
+        driver.day().atStartOfDay(ReviewDriver.LONDON).toInstant());
+    var tasks = driver.engine().getTaskService();
+    tasks.complete(driver.task(publication, TASK_PREPARE_PUBLICATION_VERSIONS).getId(), StandardAnswers.answer(
+        TASK_PREPARE_PUBLICATION_VERSIONS, driver.day(), Uploads::pdf, values()
+            .with(PUBLISHABLE_EXECUTIVE_SUMMARY, CLEAN_SUMMARY).with(PUBLISHABLE_OVERVIEW_REPORT, CLEAN_OVERVIEW)));
+    var management = driver.engine().getManagementService();
+    management.executeJob(jobAt(publication, ScrPublication.TASK_ASSEMBLE_PUBLICATION_PACK).getId());
+    // the record is changed behind the process's back (no caller can: the owned-variable rule refuses it)
+    asProcessCode(() -> driver.engine().getRuntimeService().setVariable(publication.getId(),
+        ScrPublication.PUBLICATION_BUNDLE_DOCUMENT_ID.name(), imr.id()));
+    Job check = jobAt(publication, ScrPublication.TASK_CHECK_ANONYMISATION);
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> management.executeJob(check.getId())))
+        .hasMessageContaining("nothing was checked or published");
+    assertThat(driver.engine().getRuntimeService().getVariable(publication.getId(), ANONYMISATION_PASSED.name()))
+        .isNull();
+    assertThat(publication).hasNotPassed(TASK_SIGN_OFF_PUBLICATION);
+    assertThat(documents.ofCase(caseOf(ref))).filteredOn(d -> d.kind() == DocumentKind.PUBLICATION_BUNDLE)
+        .hasSize(1).allMatch(d -> d.classification() == Classification.PUBLISHABLE);
+  }
+
+  Job jobAt(ProcessInstance instance, String activityId) {
+    var management = driver.engine().getManagementService();
+    return management.createJobQuery().processInstanceId(instance.getId()).list().stream()
+        .filter(job -> activityId.equals(management.createJobDefinitionQuery()
+            .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()))
+        .findFirst().orElseThrow(() -> new AssertionError("no job at " + activityId));
+  }
+
+  /** Runs the work as the process's own code does (a delegate), which the owned-variable rule lets through. */
+  void asProcessCode(Runnable work) {
+    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        driver.engine().getProcessEngineConfiguration();
+    configuration.getCommandExecutorTxRequired().execute(command -> {
+      try {
+        configuration.getDelegateInterceptor().handleInvocation(
+            new org.camunda.bpm.engine.impl.delegate.DelegateInvocation(null, null) {
+              @Override
+              protected void invoke() {
+                work.run();
+              }
+            });
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+      return null;
+    });
   }
 
   @Test
