@@ -62,7 +62,7 @@ class RestBadInputTest {
         HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("before the incident was notified").doesNotContain("ENGINE-");
+    assertThat(response.body()).contains("a decision cannot precede the notification").doesNotContain("ENGINE-");
     assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).count()).isEqualTo(1);
     assertThat(engine.getRuntimeService().getVariable(id, DECISION_DATE.name())).isNull();
   }

@@ -437,11 +437,11 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     assertThatThrownBy(() -> driver.engine().getTaskService().complete(decision.getId(),
             vars(INITIATE_REVIEW.name(), false, DECISION_DATE.name(), "2011-03-25", DECISION_REASONS.name(),
                 "Not needed.")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("must be initiated");
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("the criteria make a Serious Case Review required");
     assertThatThrownBy(() -> driver.engine().getTaskService().complete(decision.getId(),
             vars(INITIATE_REVIEW.name(), true, DECISION_DATE.name(), "2011-03-04", DECISION_REASONS.name(),
                 "Required.")))
-        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("before the incident was notified");
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("a decision cannot precede the notification");
     assertThatThrownBy(() -> driver.engine().getTaskService().complete(decision.getId(),
             vars(INITIATE_REVIEW.name(), true, DECISION_DATE.name(), "2011-25-03", DECISION_REASONS.name(),
                 "Required.")))
@@ -756,7 +756,7 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     awareBeforeIncident.put(INCIDENT_DATE.name(), "2011-03-03");
     assertThatThrownBy(() -> driver.start(KEY, ref, awareBeforeIncident))
         .satisfies(e -> assertThat(rootOf(e)).isInstanceOf(BadUserRequestException.class))
-        .hasMessageContaining("before the incident");
+        .hasMessageContaining("cannot have become aware of the incident before it happened");
     Map<String, Object> badReference = deathReferral("Kylie Brennan", "2011-03-04");
     assertThatThrownBy(() -> driver.start(KEY, "x", badReference))
         .satisfies(e -> assertThat(rootOf(e)).isInstanceOf(BadUserRequestException.class))

@@ -19,9 +19,11 @@ import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
 import static org.scrworkflow.process.SeriousCaseReview.IMR_DUE_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_CONFIRM_LSCBS;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_DRAW_UP_PROJECT_PLAN;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_RECOMMEND_TO_CHAIR;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_SCREEN_CASE;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_SET_UP_PANEL;
@@ -36,6 +38,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,10 +50,12 @@ import org.scrworkflow.notification.NotificationLog;
 import org.scrworkflow.notification.NotificationRecord;
 import org.scrworkflow.process.IndividualManagementReview;
 import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.testsupport.Browser;
 import org.scrworkflow.testsupport.Cases;
 import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.Http;
+import org.scrworkflow.testsupport.Uploads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -168,14 +173,30 @@ class TasklistBrowserTest {
     browser.type("Reasons", "Required under 8.9.");
     browser.clickText("Complete");
     // a decision dated before the notification is refused with the rule's own words
-    browser.waitFor(By.xpath("//*[contains(text(), 'before the incident was notified')]"));
+    // ... shown under the field it is about; the notice at the foot says only that nothing was saved
+    assertThat(browser.errorOf("Date of the decision")).contains("a decision cannot precede the notification")
+        .contains("Incident notified on").doesNotContain("ENGINE-", "Exception", "decisionDate");
     browser.screenshot("08-decide-initiation-refused");
+    Eventually.await("one plain notice (showing " + visibleNotices() + ")", Duration.ofSeconds(10),
+        () -> !visibleNotices().isEmpty() && visibleNotices().stream().allMatch(t -> t.contains("Nothing was saved"))
+            ? Optional.of(true) : Optional.empty());
     assertThat(rest("/task/" + taskId).path("id").asText()).isEqualTo(taskId);
 
+    // a required field left empty is marked by the form itself, and nothing can be sent until it is filled in
     browser.date("Date of the decision", today);
+    browser.type("Reasons", " ");
+    browser.type("Reasons", "");
+    assertThat(browser.errorOf("Reasons")).containsIgnoringCase("required");
+    assertThat(browser.driver().findElement(By.xpath("//button[normalize-space(.)='Complete']")).isEnabled())
+        .as("Complete is offered only when the form is whole").isFalse();
+
+    browser.type("Reasons", "Required under 8.9.");
     browser.screenshot("09-decide-initiation");
     browser.clickText("Complete");
     awaitTask("CR-7701", TASK_SET_UP_PANEL);
+    // no notice of the earlier refusal outlives the completion
+    Eventually.await("the refusal's notice to close", Duration.ofSeconds(10),
+        () -> visibleNotices().isEmpty() ? Optional.of(true) : Optional.empty());
     assertThat(notifications.forCase(Cases.northmoor("CR-7701"))).extracting(NotificationRecord::template)
         .contains("decision-notification");
   }
@@ -282,6 +303,61 @@ class TasklistBrowserTest {
     browser.type("Summary for Ofsted and GO/DfE", "Child A died at home; neglect suspected.");
     browser.clickText("Complete");
     awaitTask("CR-7703", TASK_CONFIRM_LSCBS);
+  }
+
+  @Test
+  @DisplayName("S-10 in Tasklist: a period under review entered the wrong way round is refused under its field, with"
+      + " the dates as people write them; the corrected terms complete and no notice stays")
+  void periodTheWrongWayRoundInTasklist() throws Exception {
+    assertThat(Http.startReview(port, "businessmanager", "CR-7705").statusCode()).isEqualTo(200);
+    // the steps before the terms of reference, answered as their roles would, through the Java API
+    String taskId = null;
+    for (int step = 0; step < 12 && taskId == null; step++) {
+      String next = Eventually.await("a step of CR-7705", Duration.ofSeconds(30), () -> {
+        JsonNode open = rest("/task?processInstanceBusinessKey=CR-7705");
+        return open.size() > 0 ? Optional.of(open.get(0).path("id").asText()) : Optional.empty();
+      });
+      var task = tasks.createTaskQuery().taskId(next).singleResult();
+      if (TASK_AGREE_TERMS_OF_REFERENCE.equals(task.getTaskDefinitionKey())) {
+        taskId = next;
+      } else {
+        tasks.complete(next, StandardAnswers.of(task.getTaskDefinitionKey()).values()
+            .on(LocalDate.now(ZoneId.of("Europe/London")), Uploads::pdf));
+        Eventually.await("the step " + task.getTaskDefinitionKey() + " to complete", Duration.ofSeconds(30),
+            () -> tasks.createTaskQuery().taskId(next).count() == 0 ? Optional.of(true) : Optional.empty());
+      }
+    }
+    assertThat(taskId).as("the terms of reference reached").isNotNull();
+
+    browser.login("tasklist", StandardAnswers.of(TASK_AGREE_TERMS_OF_REFERENCE).user(), PASSWORD);
+    browser.openTask(taskId);
+    LocalDate now = LocalDate.now(ZoneId.of("Europe/London"));
+    browser.date("Period under review from", now.minusMonths(1).format(US));
+    browser.date("Period under review to", now.minusYears(2).format(US));
+    browser.type("Case-specific questions", "Information sharing between agencies.");
+    browser.date("Agreed on", today);
+    browser.clickText("Complete");
+    String refusal = browser.errorOf("Period under review to");
+    browser.screenshot("10-terms-of-reference-period-refused");
+    assertThat(refusal).contains("is before").contains("a period ends after it starts")
+        .contains(String.valueOf(now.minusYears(2).getYear())).doesNotContain("periodUnderReview", "ENGINE-");
+    Eventually.await("one plain notice (showing " + visibleNotices() + ")", Duration.ofSeconds(10),
+        () -> !visibleNotices().isEmpty() && visibleNotices().stream().allMatch(t -> t.contains("Nothing was saved"))
+            ? Optional.of(true) : Optional.empty());
+    assertThat(rest("/task/" + taskId).path("id").asText()).as("the task stays open").isEqualTo(taskId);
+
+    browser.date("Period under review from", now.minusYears(2).format(US));
+    browser.date("Period under review to", now.minusMonths(1).format(US));
+    browser.clickText("Complete");
+    awaitTask("CR-7705", TASK_DRAW_UP_PROJECT_PLAN);
+    Eventually.await("the refusal's notice to close (showing " + visibleNotices() + ")", Duration.ofSeconds(10),
+        () -> visibleNotices().isEmpty() ? Optional.of(true) : Optional.empty());
+  }
+
+  /** The text of each notice Tasklist shows at the foot of the page. */
+  private List<String> visibleNotices() {
+    return browser.driver().findElements(By.cssSelector(".notifications .alert-danger")).stream()
+        .filter(org.openqa.selenium.WebElement::isDisplayed).map(org.openqa.selenium.WebElement::getText).toList();
   }
 
   private JsonNode api(String user, String path) throws Exception {
