@@ -159,6 +159,7 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
     List<Problem> problems = new ArrayList<>(found);
     problems.addAll(StepContract.problems(stepName, form, values, sent, deadlines.getObject().currentDate(),
         field -> hidden(field, values)));
+    problems.addAll(ChoiceSources.problems(form, sent, values));
     if (!problems.isEmpty()) {
       throw new ContractViolation(problems);
     }

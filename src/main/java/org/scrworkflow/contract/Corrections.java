@@ -15,6 +15,7 @@ import org.scrworkflow.calendar.Deadlines;
 import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.review.CaseRegister;
+import org.scrworkflow.review.VariableWrite;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -162,6 +163,9 @@ public class Corrections {
     Map<String, Object> after = new java.util.HashMap<>(instance.getVariables());
     after.put(field, value);
     CrossFieldRules.problems(form, after).forEach(problem -> problems.add(new Problem("value", problem.message())));
+    ChoiceSources.problems(form, List.of(new VariableWrite(field, "string", String.valueOf(value), null, false,
+            instance.getId(), true, true)), after)
+        .forEach(problem -> problems.add(new Problem("value", problem.message())));
     return problems;
   }
 

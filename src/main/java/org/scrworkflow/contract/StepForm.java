@@ -49,7 +49,7 @@ public record StepForm(String id, Map<String, FormField> fields) {
             decimal(validate, "min"), decimal(validate, "max"), text(validate, "pattern"), List.copyOf(values),
             text(component.path("conditional"), "hide"),
             component.path("properties").path("plannedDate").asText("").equals("true"),
-            text(component, "description")));
+            text(component, "description"), text(component.path("properties"), "choicesFrom")));
       }
       collect(component, fields);
     }
@@ -67,7 +67,8 @@ public record StepForm(String id, Map<String, FormField> fields) {
       boolean required = input.hasAttr("required") || "true".equals(input.attr("data-upload-required"));
       Integer maxLength = input.hasAttr("maxlength") ? Integer.valueOf(input.attr("maxlength")) : null;
       fields.put(key, new FormField(key, label, type, input.hasAttr("readonly"), required, null,
-          maxLength, null, null, null, List.of(), null, false, null));
+          maxLength, null, null, null, List.of(), null, false, null,
+          null));
     }
     return new StepForm(name, Collections.unmodifiableMap(fields));
   }

@@ -8,12 +8,16 @@ import static org.scrworkflow.process.SeriousCaseReview.CHILD_AGE_YEARS;
 import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_OVERRIDE_REASONS;
 import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.PARTNER_LSCBS;
 import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM;
 import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_TO;
 import static org.scrworkflow.process.SeriousCaseReview.REGION;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CONFIRM_LSCBS;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
 import static org.scrworkflow.scenario.StandardAnswers.referral;
 import static org.scrworkflow.scenario.StandardAnswers.values;
@@ -154,6 +158,27 @@ class StepContractEnforcedTest extends ScenarioSupport {
         .hasRootCauseInstanceOf(ContractViolation.class).hasMessageContaining(PERIOD_UNDER_REVIEW_TO.name())
         .hasMessageContaining("a period ends after it starts");
     assertThat(driver.tasks(review, TASK_AGREE_TERMS_OF_REFERENCE)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("The lead and partner LSCBs come from the LSCB list: free text such as \"Northmoor\" is refused"
+      + " naming the field and listing the LSCBs; their ids are accepted")
+  void lscbsComeFromTheLscbList() {
+    String ref = newCase();
+    ProcessInstance review = start(ref, referralOf(ref));
+    ReviewWalk walk = walk(review).on(AWARE.plusDays(1));
+    walk.until(TASK_CONFIRM_LSCBS);
+    assertThatThrownBy(() -> walk.step(TASK_CONFIRM_LSCBS, values().with(LEAD_LSCB, "Northmoor")
+        .with(PARTNER_LSCBS, "lscb-southvale, Eastmarsh").with(LEAD_OVERRIDE_REASONS, "The child lived there.")))
+        .hasRootCauseInstanceOf(ContractViolation.class)
+        .hasMessageContaining("\"Northmoor\", which is not an LSCB of this system")
+        .hasMessageContaining("\"Eastmarsh\"").hasMessageNotContaining("\"lscb-southvale\",")
+        .hasMessageContaining("lscb-northmoor (");
+    assertThat(driver.tasks(review, TASK_CONFIRM_LSCBS)).hasSize(1);
+    walk.step(TASK_CONFIRM_LSCBS, values().with(LEAD_LSCB, "lscb-northmoor").with(PARTNER_LSCBS, "lscb-southvale")
+        .with(LEAD_OVERRIDE_REASONS, "The child lived there."));
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), LEAD_LSCB.name()))
+        .isEqualTo("lscb-northmoor");
   }
 
   @Test

@@ -175,7 +175,8 @@ class TasklistBrowserTest {
     // a decision dated before the notification is refused with the rule's own words
     // ... shown under the field it is about; the notice at the foot says only that nothing was saved
     assertThat(browser.errorOf("Date of the decision")).contains("a decision cannot precede the notification")
-        .contains("Incident notified on").doesNotContain("ENGINE-", "Exception", "decisionDate");
+        .contains("Incident notified on")
+        .doesNotContain("ENGINE-", "Exception", SeriousCaseReview.DECISION_DATE.name());
     browser.screenshot("08-decide-initiation-refused");
     Eventually.await("one plain notice (showing " + visibleNotices() + ")", Duration.ofSeconds(10),
         () -> !visibleNotices().isEmpty() && visibleNotices().stream().allMatch(t -> t.contains("Nothing was saved"))

@@ -1,0 +1,34 @@
+package org.scrworkflow.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A policy officer who names a list for a field in Modeler names one the system has; a typo fails the build. */
+class ChoiceSourcesTest {
+
+  @Test
+  @DisplayName("Every list a form field names in choicesFrom is one the engine checks against, and the LSCB fields"
+      + " of Confirm the LSCBs name the LSCB list")
+  void formsNameKnownLists() throws Exception {
+    int named = 0;
+    for (File file : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
+      StepForm form = StepForm.ofCamundaForm(Files.readAllBytes(file.toPath()));
+      for (FormField field : form.fields().values()) {
+        if (field.choicesFrom() != null) {
+          named++;
+          assertThat(ChoiceSources.KNOWN).as(file.getName() + " " + field.key()).contains(field.choicesFrom());
+        }
+      }
+      if (form.id().equals("confirm-lscbs")) {
+        assertThat(form.fields().values()).filteredOn(field -> field.key().endsWith("Lscb")
+            || field.key().endsWith("Lscbs")).isNotEmpty().allMatch(field -> ChoiceSources.LSCBS.equals(
+                field.choicesFrom()));
+      }
+    }
+    assertThat(named).isPositive();
+  }
+}
