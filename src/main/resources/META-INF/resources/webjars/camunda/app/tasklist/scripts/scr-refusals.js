@@ -113,15 +113,15 @@ function plainNotice() {
     if (notice.getAttribute('data-scr-plain') === 'true') {
       return;
     }
-    Array.from(notice.childNodes).forEach((child) => {
-      if (!(child.classList && child.classList.contains('close'))) {
-        child.remove();
-      }
-    });
-    const text = document.createElement('span');
-    text.className = 'message';
+    // the notice is "<status> : <message>" with its close button: the status and colon go, the message is replaced
+    notice.querySelectorAll('strong').forEach((part) => part.remove());
+    let text = notice.querySelector('.message');
+    if (!text) {
+      text = document.createElement('span');
+      text.className = 'message';
+      notice.appendChild(text);
+    }
     text.textContent = PLAIN;
-    notice.appendChild(text);
     notice.setAttribute('data-scr-plain', 'true');
   });
   [0, 50, 200, 600, 1500].forEach((delay) => setTimeout(rewrite, delay));
