@@ -58,8 +58,8 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
   private final DeployedForms forms;
   private final ObjectProvider<Deadlines> deadlines;
   private final ObjectProvider<CallerWrites> callerWrites;
-  /** The process instances whose caller's writes a contract checked, per running command. */
-  private final Map<CommandContext, Set<String>> checked = Collections.synchronizedMap(new WeakHashMap<>());
+  /** The caller's writes a contract checked ({@link VariableWrite#callerWrite}), per running command. */
+  private final Map<CommandContext, Set<Long>> checked = Collections.synchronizedMap(new WeakHashMap<>());
 
   ContractPlugin(DeployedForms forms, ObjectProvider<Deadlines> deadlines, ObjectProvider<CallerWrites> callerWrites) {
     this.forms = forms;
@@ -129,16 +129,23 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
         .findFirst().orElse(null);
   }
 
-  /** Whether a contract checked what the caller of the running command wrote to this process instance. */
-  boolean checkedInThisCommand(String processInstanceId) {
+  /**
+   * Whether a contract of the running command checked this write of the caller: its last write of the variable,
+   * not an earlier one (a later write, a second start instruction say, was seen by no contract).
+   */
+  boolean checkedInThisCommand(VariableWrite write) {
     CommandContext command = Context.getCommandContext();
-    Set<String> instances = command == null ? null : checked.get(command);
-    return instances != null && instances.contains(processInstanceId);
+    Set<Long> seen = command == null ? null : checked.get(command);
+    return seen != null && seen.contains(write.callerWrite());
   }
 
+  /** Records that a contract checked every write the caller has made to this process instance so far. */
   private void markChecked(String processInstanceId) {
-    checked.computeIfAbsent(Context.getCommandContext(), command -> Collections.synchronizedSet(new HashSet<>()))
-        .add(processInstanceId);
+    Set<Long> seen = checked.computeIfAbsent(Context.getCommandContext(),
+        command -> Collections.synchronizedSet(new HashSet<>()));
+    callerWrites.getObject().callerWrites().stream()
+        .filter(write -> processInstanceId.equals(write.processInstanceId()))
+        .forEach(write -> seen.add(write.callerWrite()));
   }
 
   private static String stepName(ActivityImpl activity) {
@@ -252,8 +259,13 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void notify(DelegateExecution execution) {
       if (form != null) {
+        // what this message carried, not what an earlier message left in the scope: each must be whole
+        Map<String, Object> carried = new java.util.HashMap<>();
+        callerWrites.getObject().callerWrites().stream()
+            .filter(write -> execution.getProcessInstanceId().equals(write.processInstanceId()))
+            .forEach(write -> carried.put(write.name(), execution.getVariable(write.name())));
         check(stepName, form, deploymentOf(((ExecutionEntity) execution).getProcessDefinition()),
-            execution.getProcessInstanceId(), execution.getVariables(), Set.of(), List.of());
+            execution.getProcessInstanceId(), carried, Set.of(), List.of());
         return;
       }
       List<Problem> problems = callerWrites.getObject().callerWrites().stream()

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -13,9 +13,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.scrworkflow.calendar.Deadlines;
 import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.publication.AnonymisationScanner;
 import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.review.CaseRegister;
 import org.scrworkflow.review.VariableWrite;
+import org.scrworkflow.vault.IdentityVault;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Corrections {
 
+  /**
+   * What a correction may change: text, dates and numbers a person typed. Choices (a decision, a screening answer,
+   * an LSCB, a tick box) and files are not corrected: the review already acted on them.
+   */
+  static final Set<String> CORRECTABLE_TYPES = Set.of("textfield", "textarea", "datetime", "number", "string");
   /** Longest reason kept. */
   static final int MAX_REASON = 2000;
   /** The field a problem with the case itself is reported under. */
@@ -43,9 +50,14 @@ public class Corrections {
   private final Deadlines deadlines;
   private final TransactionTemplate transactions;
 
+  private final AnonymisationScanner scanner;
+  private final IdentityVault vault;
+
   Corrections(ProcessEngine engine, CaseRegister register, DeployedForms forms, Deadlines deadlines,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, AnonymisationScanner scanner, IdentityVault vault) {
     this.engine = engine;
+    this.scanner = scanner;
+    this.vault = vault;
     this.transactions = new TransactionTemplate(transactions);
     this.register = register;
     this.forms = forms;
@@ -76,7 +88,7 @@ public class Corrections {
     try {
       // one transaction: the value and the reason are saved together, or neither
       transactions.executeWithoutResult(status -> {
-        configuration.getCommandExecutorTxRequired().execute((Command<Void>) command -> {
+        String operationId = configuration.getCommandExecutorTxRequired().execute(command -> {
           ExecutionEntity instance = command.getExecutionManager().findExecutionById(processInstanceId);
           if (instance == null) {
             throw new ContractViolation(List.of(new Problem(CASE, "The review " + caseKey.reference()
@@ -90,23 +102,27 @@ public class Corrections {
           // change under the caller's name in its operation log
           command.disableAuthorizationCheck();
           try {
-            engine.getRuntimeService().setVariable(processInstanceId, field, value);
+            // a whole number is kept as the steps keep it (a long), whatever width the caller's JSON gave it
+            engine.getRuntimeService().setVariable(processInstanceId, field,
+                value instanceof Integer number ? Long.valueOf(number) : value);
           } finally {
             command.enableAuthorizationCheck();
           }
-          return null;
+          return command.getOperationId(); // the id of this change's entry in the operation log
         });
         // the reason goes on the engine's own record of the change (a business manager may not annotate the
         // operation log otherwise)
         configuration.getCommandExecutorTxRequired().execute((Command<Void>) command -> {
           command.disableAuthorizationCheck();
           try {
-            UserOperationLogEntry logged = engine.getHistoryService().createUserOperationLogQuery()
+            long logged = engine.getHistoryService().createUserOperationLogQuery().operationId(operationId)
                 .processInstanceId(processInstanceId)
-                .operationType(UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE).orderByTimestamp().desc().list()
-                .stream().findFirst().orElseThrow(() -> new IllegalStateException("The correction of " + field
-                    + " left no entry in the operation log: it is not saved"));
-            engine.getHistoryService().setAnnotationForOperationLogById(logged.getOperationId(),
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE).count();
+            if (operationId == null || logged == 0) {
+              throw new IllegalStateException("The correction of " + field
+                  + " left no entry in the operation log: it is not saved");
+            }
+            engine.getHistoryService().setAnnotationForOperationLogById(operationId,
                 "Correction of " + field + ": " + reason.strip());
           } finally {
             command.enableAuthorizationCheck();
@@ -132,15 +148,25 @@ public class Corrections {
       problems.add(new Problem("field", "Name the field to correct, as the step's form names it."));
       return problems;
     }
+    if (reason != null && !reason.isBlank() && !scanner.check(Map.of("reason", reason),
+        vault.detailsOf(new CaseKey(instance.getTenantId(), instance.getBusinessKey()))).isEmpty()) {
+      problems.add(new Problem("reason", "The reason names a detail recorded in the identity vault: write the"
+          + " child's pseudonym instead, or leave the detail out."));
+    }
     ProcessDefinitionEntity definition = instance.getProcessDefinition();
     StepForm form = forms.all(definition.getDeploymentId()).values().stream()
-        .filter(candidate -> candidate.field(field) != null && !candidate.field(field).readonly()
-            && !"file".equals(candidate.field(field).type()))
+        .filter(candidate -> candidate.field(field) != null && !candidate.field(field).readonly())
         .findFirst().orElse(null);
     FormField entered = form == null ? null : form.field(field);
     if (entered == null) {
       problems.add(new Problem("field", "\"" + field + "\" is not a value a person enters in a step of the review"
           + " (the review works it out or records it itself), so it cannot be corrected."));
+      return problems;
+    }
+    if (!CORRECTABLE_TYPES.contains(entered.type()) || entered.isChoice() || entered.choicesFrom() != null) {
+      problems.add(new Problem("field", StepContract.quoted(entered) + " is a choice the review acted on (a"
+          + " decision, an answer that routes the review, an LSCB that gives access to the case, a file), so it is"
+          + " not corrected by hand: the step that records it decides it."));
       return problems;
     }
     if (!instance.hasVariable(field)) {
@@ -164,7 +190,7 @@ public class Corrections {
     after.put(field, value);
     CrossFieldRules.problems(form, after).forEach(problem -> problems.add(new Problem("value", problem.message())));
     ChoiceSources.problems(form, List.of(new VariableWrite(field, "string", String.valueOf(value), null, false,
-            instance.getId(), true, true)), after)
+            instance.getId(), true, true, 0)), after)
         .forEach(problem -> problems.add(new Problem("value", problem.message())));
     return problems;
   }

@@ -30,7 +30,7 @@ class OwnedVariables implements VariableWriteRule {
     }
     return writes.stream()
         .filter(write -> write.byCaller() && write.changed() && write.processInstanceId() != null)
-        .filter(write -> !contracts.checkedInThisCommand(write.processInstanceId()))
+        .filter(write -> !contracts.checkedInThisCommand(write))
         .map(write -> "\"" + write.name() + "\" belongs to the review: it is entered on the step that asks for it"
             + " (by completing that task), or, where it was entered wrongly, put right by a correction with a reason"
             + " (POST /api/cases/{case reference}/corrections). It cannot be " + (write.removed() ? "deleted" : "set")

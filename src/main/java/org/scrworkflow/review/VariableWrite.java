@@ -14,9 +14,11 @@ package org.scrworkflow.review;
  *     itself (a delegate, a listener, a decision's result, a call activity's input)
  * @param changed it is new or its value differs from the one the command found; false for a value sent back as it
  *     was, as a form sends the fields it only shows
+ * @param callerWrite which of the caller's writes this is, unique in the engine (0 where the caller wrote nothing):
+ *     a contract that checked this number has seen the caller's last write of the variable, not an earlier one
  */
 public record VariableWrite(String name, String serializer, String text, CaseKey caseKey, boolean removed,
-    String processInstanceId, boolean byCaller, boolean changed) {
+    String processInstanceId, boolean byCaller, boolean changed, long callerWrite) {
 
   public boolean isText() {
     return "string".equals(serializer);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -55,7 +56,12 @@ class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEv
   private static final class Noted {
     HistoricVariableUpdateEventEntity last;
     boolean byCaller;
+    /** The number of the caller's last write of the variable (see {@link VariableWrite#callerWrite}). */
+    long callerWrite;
   }
+
+  /** Numbers the caller's writes, so that a check can tell a write it saw from a later one. */
+  private static final AtomicLong CALLER_WRITES = new AtomicLong();
 
   VariableWriteGate(ObjectProvider<VariableWriteRule> rules) {
     this.rules = rules;
@@ -114,6 +120,9 @@ class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEv
         .computeIfAbsent(variable.getVariableInstanceId(), id -> new Noted());
     noted.last = variable;
     noted.byCaller |= byCaller;
+    if (byCaller) {
+      noted.callerWrite = CALLER_WRITES.incrementAndGet();
+    }
   }
 
   @Override
@@ -149,7 +158,7 @@ class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEv
           : cases.computeIfAbsent(event.getProcessInstanceId(), id -> caseOf(context, id));
       boolean changed = !each.byCaller || removed || changedFromStored(context, event);
       writes.add(new VariableWrite(event.getVariableName(), event.getSerializerName(), event.getTextValue(), key,
-          removed, event.getProcessInstanceId(), each.byCaller, changed));
+          removed, event.getProcessInstanceId(), each.byCaller, changed, each.callerWrite));
     }
     return writes;
   }

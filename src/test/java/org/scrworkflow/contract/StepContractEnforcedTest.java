@@ -182,6 +182,24 @@ class StepContractEnforcedTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("A value written after a contract checked the instance, in the same command, is refused: a start"
+      + " whose second instruction carries a decision's result")
+  void writeAfterTheCheckIsRefused() {
+    String ref = newCase();
+    driver.today(AWARE);
+    Throwable refusal = org.assertj.core.api.Assertions.catchThrowable(() -> driver.engine().getRuntimeService()
+        .createProcessInstanceByKey(SeriousCaseReview.KEY).businessKey(ref)
+        .startBeforeActivity(SeriousCaseReview.START_INCIDENT_NOTIFIED).setVariables(referralOf(ref))
+        .startBeforeActivity(TASK_DECIDE_INITIATION).setVariable(SeriousCaseReview.NOTIFIABLE.name(), false)
+        .setVariable(INCIDENT_NOTIFIED_ON.name(), AWARE.minusMonths(2).toString())
+        .execute());
+    assertThat(refusal).hasMessageContaining(SeriousCaseReview.NOTIFIABLE.name())
+        .hasMessageContaining("belongs to the review");
+    assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(ref).count()).isZero();
+  }
+
+  @Test
   @DisplayName("A person cannot start the publication (or an IMR) on its own: only its review starts it")
   void subProcessesAreStartedByTheirReview() {
     String ref = newCase();

@@ -213,7 +213,7 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
         ScrPublication.PUBLICATION_BUNDLE_DOCUMENT_ID.name(), imr.id()));
     Job check = jobAt(publication, ScrPublication.TASK_CHECK_ANONYMISATION);
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> management.executeJob(check.getId())))
-        .hasMessageContaining("nothing was checked or published");
+        .hasMessageContaining("names document " + imr.id()).hasMessageContaining("nothing was checked or published");
     assertThat(driver.engine().getRuntimeService().getVariable(publication.getId(), ANONYMISATION_PASSED.name()))
         .isNull();
     assertThat(publication).hasNotPassed(TASK_SIGN_OFF_PUBLICATION);

@@ -65,10 +65,11 @@ function clearRefusals() {
 function showProblems(problems) {
   clearRefusals();
   let first = null;
-  let placed = 0;
+  const unplaced = [];
   problems.forEach((problem) => {
     const box = problem && problem.field ? fieldBox(problem.field) : null;
     if (!box) {
+      unplaced.push(forPeople(problem && problem.message));
       return;
     }
     const note = document.createElement('div');
@@ -83,12 +84,11 @@ function showProblems(problems) {
     box.addEventListener('input', () => { note.remove(); box.classList.remove('scr-refused', 'fjs-has-errors'); },
         { once: true });
     first = first || box;
-    placed++;
   });
   if (first) {
     first.scrollIntoView({ block: 'center' });
   }
-  return placed;
+  return unplaced;
 }
 
 /** Tasklist's error notices (camunda-commons-ui): an .alert-danger inside .notifications. */
@@ -96,9 +96,10 @@ function notices() {
   return Array.from(document.querySelectorAll('.notifications .alert-danger, .notifications .alert-error'));
 }
 
-/** Closes the error notices as a person would (their close button), and hides any that stays. */
+/** Closes the notices of refused submissions as a person would (their close button), and hides any that stays. */
 function closeNotices() {
-  notices().forEach((notice) => {
+  notices().filter((notice) => notice.getAttribute('data-scr-plain') === 'true'
+      || /submit/i.test(notice.textContent || '')).forEach((notice) => {
     const close = notice.querySelector('.close');
     if (close) {
       close.click();
@@ -107,8 +108,11 @@ function closeNotices() {
   });
 }
 
-/** Once the refusal's notice appears, it reads one plain sentence: the details are under the fields. */
-function plainNotice() {
+/**
+ * Once the refusal's notice appears, it reads one plain sentence (the details are under the fields), followed by
+ * any problem that no field on the page shows.
+ */
+function plainNotice(unplaced) {
   const rewrite = () => notices().forEach((notice) => {
     if (notice.getAttribute('data-scr-plain') === 'true') {
       return;
@@ -121,7 +125,7 @@ function plainNotice() {
       text.className = 'message';
       notice.appendChild(text);
     }
-    text.textContent = PLAIN;
+    text.textContent = unplaced.length ? PLAIN + ' ' + unplaced.join(' ') : PLAIN;
     notice.setAttribute('data-scr-plain', 'true');
   });
   [0, 50, 200, 600, 1500].forEach((delay) => setTimeout(rewrite, delay));
@@ -141,8 +145,9 @@ function answered(request) {
     return;
   }
   if (request.status === 400 && body && Array.isArray(body.problems) && body.problems.length) {
-    if (showProblems(body.problems) > 0) {
-      plainNotice();
+    const unplaced = showProblems(body.problems);
+    if (unplaced.length < body.problems.length) {
+      plainNotice(unplaced);
     }
   }
 }
