@@ -131,7 +131,7 @@ public class Corrections {
         });
       });
     } finally {
-      IN_PROGRESS.set(false);
+      IN_PROGRESS.remove();
     }
   }
 
