@@ -161,22 +161,8 @@ class MailNotificationTest extends ScenarioSupport {
       }
       assertThat(mail.getReceivedMessages()).hasSize(1);
       // the period is put right as the process's own code would (a caller may not set a process's variables)
-      var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-          driver.engine().getProcessEngineConfiguration();
-      configuration.getCommandExecutorTxRequired().execute(command -> {
-        try {
-          configuration.getDelegateInterceptor().handleInvocation(
-            new org.camunda.bpm.engine.impl.delegate.DelegateInvocation(null, null) {
-              @Override
-              protected void invoke() {
-                driver.engine().getRuntimeService().setVariable(check.getId(), TIMESCALE_ID.name(), "T-1");
-              }
-            });
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-        return null;
-      });
+      asProcessCode(() -> driver.engine().getRuntimeService()
+          .setVariable(check.getId(), TIMESCALE_ID.name(), "T-1"));
       management.executeJob(job.getId());
       assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery()
           .processInstanceId(check.getId()).singleResult().getEndTime()).isNotNull();

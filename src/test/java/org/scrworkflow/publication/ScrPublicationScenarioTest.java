@@ -229,26 +229,6 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
         .findFirst().orElseThrow(() -> new AssertionError("no job at " + activityId));
   }
 
-  /** Runs the work as the process's own code does (a delegate), which the owned-variable rule lets through. */
-  void asProcessCode(Runnable work) {
-    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-        driver.engine().getProcessEngineConfiguration();
-    configuration.getCommandExecutorTxRequired().execute(command -> {
-      try {
-        configuration.getDelegateInterceptor().handleInvocation(
-            new org.camunda.bpm.engine.impl.delegate.DelegateInvocation(null, null) {
-              @Override
-              protected void invoke() {
-                work.run();
-              }
-            });
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-      return null;
-    });
-  }
-
   @Test
   @DisplayName("AT-19 Court order: legal advice, compliant form, held until the order allows")
   void courtOrderDefersPublication() {

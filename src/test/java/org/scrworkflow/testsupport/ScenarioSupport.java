@@ -38,6 +38,26 @@ public abstract class ScenarioSupport {
     driver.resetClock();
   }
 
+  /** Runs the work as the process's own code does (a delegate), which the owned-variable rule lets through. */
+  protected void asProcessCode(Runnable work) {
+    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+        driver.engine().getProcessEngineConfiguration();
+    configuration.getCommandExecutorTxRequired().execute(command -> {
+      try {
+        configuration.getDelegateInterceptor().handleInvocation(
+            new org.camunda.bpm.engine.impl.delegate.DelegateInvocation(null, null) {
+              @Override
+              protected void invoke() {
+                work.run();
+              }
+            });
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+      return null;
+    });
+  }
+
   /** Walks that review (or publication) with the standard answers; uploads are small fictional PDFs. */
   protected ReviewWalk walk(ProcessInstance review) {
     return new ReviewWalk(driver, review, Uploads::pdf);
