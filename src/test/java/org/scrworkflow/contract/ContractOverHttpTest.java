@@ -337,6 +337,54 @@ class ContractOverHttpTest {
             + ": The police view was left out."));
   }
 
+  @Test
+  @DisplayName("The rules between fields and the LSCB list refuse the same bad input over REST as in Tasklist:"
+      + " awareness before the incident, a free-text LSCB, a \"no\" the criteria forbid, a period the wrong way"
+      + " round; each a 400 naming the field, nothing saved")
+  void crossFieldRulesOverHttp() throws Exception {
+    driver.today(AWARE);
+    String ref = "CR-8808";
+    Map<String, Object> referral = new LinkedHashMap<>(referralFor(ref, Map.of()));
+    referral.put(SeriousCaseReview.INCIDENT_DATE.name(), AWARE.toString());
+    referral.put(SeriousCaseReview.AWARENESS_DATE.name(), AWARE.minusDays(3).toString());
+    expectRefused("start", SeriousCaseReview.AWARENESS_DATE.name(), post("/engine-rest/process-definition/key/"
+        + SeriousCaseReview.KEY + "/start", "{\"businessKey\":\"" + ref + "\",\"variables\":" + variables(referral)
+        + "}"));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref)
+        .count()).isZero();
+
+    HttpResponse<String> started = post("/engine-rest/process-definition/key/" + SeriousCaseReview.KEY + "/start",
+        "{\"businessKey\":\"" + ref + "\",\"variables\":" + variables(referralFor(ref, Map.of())) + "}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(JSON.readTree(started.body()).path("id").asText()).singleResult();
+    ReviewWalk walk = new ReviewWalk(driver, review, Uploads::pdf).until(SeriousCaseReview.TASK_CONFIRM_LSCBS);
+    refusedStep(review, SeriousCaseReview.TASK_CONFIRM_LSCBS, Map.of(SeriousCaseReview.LEAD_LSCB.name(), "Northmoor",
+        SeriousCaseReview.LEAD_OVERRIDE_REASONS.name(), "The child lived there."), SeriousCaseReview.LEAD_LSCB.name());
+    walk.until(SeriousCaseReview.TASK_DECIDE_INITIATION);
+    refusedStep(review, SeriousCaseReview.TASK_DECIDE_INITIATION,
+        Map.of(SeriousCaseReview.INITIATE_REVIEW.name(), false), SeriousCaseReview.INITIATE_REVIEW.name());
+    walk.until(SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE);
+    refusedStep(review, SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE, Map.of(
+        SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM.name(), driver.day().minusMonths(1).toString(),
+        SeriousCaseReview.PERIOD_UNDER_REVIEW_TO.name(), driver.day().minusYears(2).toString()),
+        SeriousCaseReview.PERIOD_UNDER_REVIEW_TO.name());
+    assertThat(notRefused).isEmpty();
+  }
+
+  /** Completes the step over REST with its standard answer and these values over it: refused naming the field. */
+  void refusedStep(ProcessInstance review, String taskKey, Map<String, Object> values, String field) throws Exception {
+    Task task = driver.task(review, taskKey);
+    Map<String, Object> before = engine.getRuntimeService().getVariables(review.getId());
+    Map<String, Object> answer = new LinkedHashMap<>(StandardAnswers.of(taskKey).values().on(driver.day(),
+        Uploads::pdf));
+    answer.putAll(values);
+    expectRefused(taskKey, field, post("/engine-rest/task/" + task.getId() + "/complete",
+        "{\"variables\":" + variables(answer) + "}"));
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+    assertThat(engine.getRuntimeService().getVariables(review.getId())).asString().isEqualTo(String.valueOf(before));
+  }
+
   HttpResponse<String> send(String method, String user, String path, String body) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Authorization", Http.basic(user, "Demo-Pass-2010")).header("Content-Type", "application/json")
@@ -502,9 +550,7 @@ class ContractOverHttpTest {
   }
 
   HttpResponse<String> post(String path, String body) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", Http.basic("admin", "Demo-Pass-2010")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return send("POST", "admin", path, body);
   }
 
   /** The variables as a REST caller writes them; a list as the start form's checklist sends it (JSON). */
