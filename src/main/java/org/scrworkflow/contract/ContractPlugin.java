@@ -35,6 +35,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.scrworkflow.calendar.Deadlines;
 import org.scrworkflow.review.CallerWrites;
 import org.scrworkflow.review.VariableWrite;
+import org.scrworkflow.security.LscbList;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -58,11 +59,14 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
   private final DeployedForms forms;
   private final ObjectProvider<Deadlines> deadlines;
   private final ObjectProvider<CallerWrites> callerWrites;
+  private final LscbList lscbList;
   /** The caller's writes a contract checked ({@link VariableWrite#callerWrite}), per running command. */
   private final Map<CommandContext, Set<Long>> checked = Collections.synchronizedMap(new WeakHashMap<>());
 
-  ContractPlugin(DeployedForms forms, ObjectProvider<Deadlines> deadlines, ObjectProvider<CallerWrites> callerWrites) {
+  ContractPlugin(DeployedForms forms, ObjectProvider<Deadlines> deadlines, ObjectProvider<CallerWrites> callerWrites,
+      LscbList lscbList) {
     this.forms = forms;
+    this.lscbList = lscbList;
     this.deadlines = deadlines;
     this.callerWrites = callerWrites;
   }
@@ -166,7 +170,7 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
     List<Problem> problems = new ArrayList<>(found);
     problems.addAll(StepContract.problems(stepName, form, values, sent, deadlines.getObject().currentDate(),
         field -> hidden(field, values)));
-    problems.addAll(ChoiceSources.problems(form, sent, values));
+    problems.addAll(ChoiceSources.problems(form, sent, values, lscbList));
     if (!problems.isEmpty()) {
       throw new ContractViolation(problems);
     }

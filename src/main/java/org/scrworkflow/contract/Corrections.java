@@ -17,6 +17,7 @@ import org.scrworkflow.publication.AnonymisationScanner;
 import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.review.CaseRegister;
 import org.scrworkflow.review.VariableWrite;
+import org.scrworkflow.security.LscbList;
 import org.scrworkflow.vault.IdentityVault;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,10 +53,12 @@ public class Corrections {
 
   private final AnonymisationScanner scanner;
   private final IdentityVault vault;
+  private final LscbList lscbList;
 
   Corrections(ProcessEngine engine, CaseRegister register, DeployedForms forms, Deadlines deadlines,
-      PlatformTransactionManager transactions, AnonymisationScanner scanner, IdentityVault vault) {
+      PlatformTransactionManager transactions, AnonymisationScanner scanner, IdentityVault vault, LscbList lscbList) {
     this.engine = engine;
+    this.lscbList = lscbList;
     this.scanner = scanner;
     this.vault = vault;
     this.transactions = new TransactionTemplate(transactions);
@@ -190,7 +193,7 @@ public class Corrections {
     after.put(field, value);
     CrossFieldRules.problems(form, after).forEach(problem -> problems.add(new Problem("value", problem.message())));
     ChoiceSources.problems(form, List.of(new VariableWrite(field, "string", String.valueOf(value), null, false,
-            instance.getId(), true, true, 0)), after)
+            instance.getId(), true, true, 0)), after, lscbList)
         .forEach(problem -> problems.add(new Problem("value", problem.message())));
     return problems;
   }

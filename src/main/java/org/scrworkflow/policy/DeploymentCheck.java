@@ -22,12 +22,15 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.Input;
 
 /**
  * The check every deployment passes before the engine deploys anything: all resources of the deployment together
  * against {@link ModelRules}, {@link ExpressionRules}, {@link DecisionRules}, {@link EmbeddedFormRules}, and the
- * rules that need the whole deployment ({@code form-resolves}, {@code form-components}, {@code resource-kind},
- * {@code readable}). The same code runs in the engine ({@link DeploymentCheckPlugin}) and in the convention test
+ * rules that need the whole deployment ({@code form-resolves}, {@code choices-from-decision},
+ * {@code form-components}, {@code resource-kind}, {@code readable}). The same code runs in the engine ({@link DeploymentCheckPlugin}) and in the convention test
  * over {@code processes/} and {@code forms/}. Stateless and thread-safe.
  */
 public final class DeploymentCheck {
@@ -72,6 +75,8 @@ public final class DeploymentCheck {
     var violations = new ArrayList<ModelViolation>();
     Map<String, String> formIds = new HashMap<>(); // form id -> resource
     Map<String, BpmnModelInstance> models = new TreeMap<>();
+    Map<String, DecisionList> decisionLists = new TreeMap<>(); // variable -> the values a table accepts
+    Map<String, JsonNode> forms = new TreeMap<>(); // resource -> form
     for (var resource : sorted.entrySet()) {
       String name = resource.getKey();
       byte[] bytes = resource.getValue();
@@ -86,12 +91,17 @@ public final class DeploymentCheck {
         }
         case DMN -> {
           try {
-            violations.addAll(decisionRules.check(Dmn.readModelFromStream(new ByteArrayInputStream(bytes)), name));
+            DmnModelInstance decisions = Dmn.readModelFromStream(new ByteArrayInputStream(bytes));
+            violations.addAll(decisionRules.check(decisions, name));
+            decisionLists(name, decisions, decisionLists);
           } catch (RuntimeException e) {
             violations.add(unreadable(name, "DMN 1.3 decision", e));
           }
         }
-        case FORM -> readForm(name, bytes, violations).ifPresent(id -> formIds.put(id, name));
+        case FORM -> readForm(name, bytes, violations).ifPresent(form -> {
+          formIds.put(form.path("id").asText(), name);
+          forms.put(name, form);
+        });
         case HTML -> violations.addAll(embeddedForms.check(bytes, name));
         case PNG -> { }
         case OTHER -> violations.add(new ModelViolation(name, null, null, ModelRule.RESOURCE_KIND,
@@ -103,7 +113,64 @@ public final class DeploymentCheck {
     for (var model : models.entrySet()) {
       formLinks(model.getKey(), model.getValue(), sorted.keySet(), formIds, deployed, violations);
     }
+    forms.forEach((name, form) -> choicesFromDecisions(name, form, decisionLists, violations));
     return List.copyOf(violations);
+  }
+
+  /** The values a decision table's input accepts (Input values), with where the table says so. */
+  private record DecisionList(String resource, String decision, String input, Set<String> values) {}
+
+  private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]*)\"");
+
+  /** The inputs of plain variables whose Input values are a list of texts. */
+  private static void decisionLists(String resource, DmnModelInstance decisions, Map<String, DecisionList> lists) {
+    for (Input input : decisions.getModelElementsByType(Input.class)) {
+      if (input.getInputExpression() == null || input.getInputExpression().getText() == null
+          || input.getInputValues() == null || input.getInputValues().getText() == null) {
+        continue;
+      }
+      String variable = input.getInputExpression().getText().getTextContent().strip();
+      String allowed = input.getInputValues().getText().getTextContent();
+      if (!VARIABLE.matcher(variable).matches()) {
+        continue;
+      }
+      Set<String> values = new java.util.TreeSet<>();
+      QUOTED.matcher(allowed).results().forEach(match -> values.add(match.group(1)));
+      if (!values.isEmpty()) {
+        String decision = input.getParentElement().getParentElement() instanceof Decision table
+            ? table.getName() : null;
+        lists.put(variable, new DecisionList(resource, decision, input.getLabel(), values));
+      }
+    }
+  }
+
+  // choices-from-decision: a choice field of a variable a decision table lists offers the table's values.
+  private static void choicesFromDecisions(String resource, JsonNode node, Map<String, DecisionList> lists,
+      List<ModelViolation> violations) {
+    for (JsonNode component : node.path("components")) {
+      DecisionList list = lists.get(component.path("key").asText(""));
+      if (list != null && component.path("values").isArray() && component.path("values").size() > 0) {
+        Set<String> offered = new java.util.TreeSet<>();
+        component.path("values").forEach(value -> offered.add(value.path("value").asText()));
+        if (!offered.equals(list.values())) {
+          Set<String> missing = new java.util.TreeSet<>(list.values());
+          missing.removeAll(offered);
+          Set<String> extra = new java.util.TreeSet<>(offered);
+          extra.removeAll(list.values());
+          String label = component.path("label").asText(component.path("key").asText());
+          violations.add(new ModelViolation(resource, component.path("id").asText(null), label,
+              ModelRule.CHOICES_FROM_DECISION, "The field " + quote(label) + " offers choices that the decision"
+                  + " table " + quote(list.decision() == null ? list.resource() : list.decision()) + " ("
+                  + list.resource() + ", input " + quote(list.input()) + ", Input values) does not accept"
+                  + (extra.isEmpty() ? "" : ": it offers " + String.join(", ", extra) + ", which the table lacks")
+                  + (missing.isEmpty() ? "" : (extra.isEmpty() ? ": " : "; ") + "it lacks "
+                      + String.join(", ", missing) + ", which the table accepts")
+                  + ". The table is the one source of this list: give the field's options the same values."));
+        }
+      }
+      choicesFromDecisions(resource, component, lists, violations);
+    }
   }
 
   // form-resolves: a formRef bound to the deployment needs the form in it; other bindings may use one deployed.
@@ -171,7 +238,7 @@ public final class DeploymentCheck {
   }
 
   // readable and form-components: a Camunda Form is JSON with an id, made of field components only.
-  private static Optional<String> readForm(String name, byte[] bytes, List<ModelViolation> violations) {
+  private static Optional<JsonNode> readForm(String name, byte[] bytes, List<ModelViolation> violations) {
     JsonNode form;
     try {
       form = JSON.readTree(bytes);
@@ -192,7 +259,7 @@ public final class DeploymentCheck {
           "The form uses the component type(s) " + String.join(", ", refused) + ", which can load or run code in"
               + " the browser: use text fields, text areas, numbers, dates, selects, checkboxes and text only."));
     }
-    return Optional.of(id);
+    return Optional.of(form);
   }
 
   private static void components(JsonNode node, Set<String> refused) {

@@ -34,6 +34,9 @@ public enum ModelRule {
           + " knows (the process classes) or is set by the model itself."),
   FORM_RESOLVES("form-resolves",
       "Every form a model links to is in the deployment (binding \"deployment\") or already deployed."),
+  CHOICES_FROM_DECISION("choices-from-decision",
+      "Where a decision table lists the values an input accepts (Input values), a form field of that variable"
+          + " offers exactly those values: the table is the one source of the list."),
   EMBEDDED_FORM("embedded-form",
       "An embedded HTML form is one the product ships (byte for byte) or carries no script."),
   FORM_COMPONENTS("form-components",

@@ -42,6 +42,16 @@ public class Lscbs {
     });
   }
 
+  /** The LSCBs of this system by id, with their names, in id order. */
+  public java.util.Map<String, String> all() {
+    return system(() -> {
+      java.util.Map<String, String> byId = new java.util.LinkedHashMap<>();
+      engine.getIdentityService().createTenantQuery().orderByTenantId().asc().list()
+          .forEach(tenant -> byId.put(tenant.getId(), tenant.getName()));
+      return byId;
+    });
+  }
+
   /** Makes the user a member of the LSCB (idempotent). */
   public void addMember(String lscbId, String userId) {
     system(() -> {

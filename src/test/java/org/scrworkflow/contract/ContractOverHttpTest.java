@@ -71,6 +71,7 @@ class ContractOverHttpTest {
   static final String NOT_A_FIELD = "notAFieldOfThisStep";
   /** Marks the second bad version of a date field: the same field, a date in the future. */
   static final String FUTURE = " (in the future)";
+  static final String NOT_LISTED = " (not on its list)";
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -352,6 +353,19 @@ class ContractOverHttpTest {
         + "}"));
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref)
         .count()).isZero();
+    // the child's home LSCB typed as a name, not an id of the LSCB list that GET /api/lscbs gives
+    Map<String, Object> typedLscb = new LinkedHashMap<>(referralFor(ref, Map.of()));
+    typedLscb.put(SeriousCaseReview.RESIDENCE_LSCB.name(), "Northmoor LSCB");
+    expectRefused("start", SeriousCaseReview.RESIDENCE_LSCB.name(), post("/engine-rest/process-definition/key/"
+        + SeriousCaseReview.KEY + "/start", "{\"businessKey\":\"" + ref + "\",\"variables\":"
+        + variables(typedLscb) + "}"));
+    HttpResponse<String> list = send("GET", "businessmanager", "/api/lscbs", null);
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(list.body()).findValuesAsText("id")).contains("lscb-northmoor", "lscb-southvale",
+        "lscb-eastmarsh").doesNotContain("Northmoor LSCB");
+    assertThat(list.body()).contains("\"usesThisSystem\":true").contains("\"usesThisSystem\":false");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref)
+        .count()).isZero();
 
     HttpResponse<String> started = post("/engine-rest/process-definition/key/" + SeriousCaseReview.KEY + "/start",
         "{\"businessKey\":\"" + ref + "\",\"variables\":" + variables(referralFor(ref, Map.of())) + "}");
@@ -522,6 +536,12 @@ class ContractOverHttpTest {
         bad.put(field.key() + FUTURE, with(good, field.key(), today.plusMonths(1).toString()));
       }
     }
+    for (FormField field : form.fields().values()) {
+      if (field.choicesFrom() != null && !field.readonly() && field.hide() == null) {
+        // a name typed where the list's id goes
+        bad.put(field.key() + NOT_LISTED, with(good, field.key(), "Northmoor LSCB"));
+      }
+    }
     bad.put(NOT_A_FIELD, with(good, NOT_A_FIELD, "anything"));
     return bad;
   }
@@ -534,7 +554,7 @@ class ContractOverHttpTest {
 
   void expectRefused(String step, String variant, HttpResponse<String> response) throws Exception {
     tried++;
-    String field = variant.replace(FUTURE, "");
+    String field = variant.replace(FUTURE, "").replace(NOT_LISTED, "");
     if (response.statusCode() != 400) {
       notRefused.add(step + " / " + variant + ": " + response.statusCode() + " " + response.body());
       return;

@@ -10,11 +10,15 @@ import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_TYPE;
 import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.LEAD_OVERRIDE_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.LOOKED_AFTER;
 import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
 import static org.scrworkflow.process.SeriousCaseReview.PARTNER_LSCBS;
 import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM;
 import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_TO;
+import static org.scrworkflow.process.SeriousCaseReview.PLACEMENT_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.REGION;
+import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.RESPONSIBLE_AUTHORITY_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_CONFIRM_LSCBS;
@@ -171,7 +175,7 @@ class StepContractEnforcedTest extends ScenarioSupport {
     assertThatThrownBy(() -> walk.step(TASK_CONFIRM_LSCBS, values().with(LEAD_LSCB, "Northmoor")
         .with(PARTNER_LSCBS, "lscb-southvale, Eastmarsh").with(LEAD_OVERRIDE_REASONS, "The child lived there.")))
         .hasRootCauseInstanceOf(ContractViolation.class)
-        .hasMessageContaining("\"Northmoor\", which is not an LSCB of this system")
+        .hasMessageContaining("\"Northmoor\", which is not an LSCB of the LSCB list")
         .hasMessageContaining("\"Eastmarsh\"").hasMessageNotContaining("\"lscb-southvale\",")
         .hasMessageContaining("lscb-northmoor (");
     assertThat(driver.tasks(review, TASK_CONFIRM_LSCBS)).hasSize(1);
@@ -179,6 +183,30 @@ class StepContractEnforcedTest extends ScenarioSupport {
         .with(LEAD_OVERRIDE_REASONS, "The child lived there."));
     assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), LEAD_LSCB.name()))
         .isEqualTo("lscb-northmoor");
+  }
+
+  @Test
+  @DisplayName("The LSCBs of a referral come from the LSCB list: this system's LSCBs and the configured others;"
+      + " a name typed for an id is refused and no review starts")
+  void referralLscbsComeFromTheLscbList() {
+    String ref = newCase();
+    Map<String, Object> typed = referralOf(ref);
+    typed.put(RESIDENCE_LSCB.name(), "Northmoor");
+    typed.put(LOOKED_AFTER.name(), true);
+    typed.put(RESPONSIBLE_AUTHORITY_LSCB.name(), "lscb-southvale");
+    typed.put(PLACEMENT_LSCB.name(), "Eastmarsh LSCB");
+    assertThatThrownBy(() -> start(ref, typed)).isInstanceOf(ContractViolation.class)
+        .hasMessageContaining(RESIDENCE_LSCB.name()).hasMessageContaining("\"Northmoor\", which is not an LSCB")
+        .hasMessageContaining(PLACEMENT_LSCB.name()).hasMessageContaining("\"Eastmarsh LSCB\"")
+        .hasMessageNotContaining("\"lscb-southvale\", which");
+    assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(ref).count()).isZero();
+    // an LSCB of this system, and one outside it that the configuration lists (the demo's Eastmarsh)
+    typed.put(RESIDENCE_LSCB.name(), "lscb-northmoor");
+    typed.put(PLACEMENT_LSCB.name(), "lscb-eastmarsh");
+    ProcessInstance review = start(ref, typed);
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), PLACEMENT_LSCB.name()))
+        .isEqualTo("lscb-eastmarsh");
   }
 
   @Test

@@ -85,6 +85,36 @@ class DeploymentCheckTest {
   }
 
   @Test
+  @DisplayName("choices-from-decision: the referral's regions are the notification route's, and drift either way"
+      + " is refused naming the field, the table and the values")
+  void choicesComeFromTheDecisionTable() throws java.io.IOException {
+    String table = java.nio.file.Files.readString(java.nio.file.Path.of("processes/notification-route.dmn"));
+    String form = java.nio.file.Files.readString(java.nio.file.Path.of("forms/incident-notified.form"));
+    String tableName = "processes/notification-route.dmn";
+    String formName = "forms/incident-notified.form";
+    assertThat(check.check(Map.of(tableName, bytes(table), formName, bytes(form)),
+        DeploymentCheck.DeployedForms.NONE)).isEmpty();
+
+    // a policy officer removes London from the form's options
+    String noLondon = form.replaceFirst("\\{\\s*\"label\": \"London\",\\s*\"value\": \"LONDON\"\\s*},", "");
+    assertThat(noLondon).isNotEqualTo(form);
+    var violations = check.check(Map.of(tableName, bytes(table), formName, bytes(noLondon)),
+        DeploymentCheck.DeployedForms.NONE);
+    assertThat(violations).extracting(ModelViolation::resource, ModelViolation::rule, ModelViolation::elementId)
+        .containsExactly(tuple(formName, ModelRule.CHOICES_FROM_DECISION, "Field_Region"));
+    assertThat(violations.get(0).message()).contains("it lacks LONDON", "\"Where does this notification go?\"",
+        "Input values");
+
+    // or adds a region to the table's Input values alone
+    String wales = table.replace("\"SOUTH_WEST\"</text>\n        </inputValues>",
+        "\"SOUTH_WEST\",\"WALES\"</text>\n        </inputValues>");
+    assertThat(wales).isNotEqualTo(table);
+    assertThat(check.check(Map.of(tableName, bytes(wales), formName, bytes(form)),
+        DeploymentCheck.DeployedForms.NONE)).singleElement()
+        .satisfies(violation -> assertThat(violation.message()).contains("it lacks WALES"));
+  }
+
+  @Test
   @DisplayName("readable: a file that is no BPMN, and a form that is no JSON, are named")
   void unreadableFiles() {
     var resources = Map.of("broken.bpmn", bytes("<definitions>"), "broken.form", bytes("{ id: "));

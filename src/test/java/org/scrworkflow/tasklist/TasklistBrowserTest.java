@@ -45,6 +45,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.scrworkflow.H2DemoApplicationTest;
 import org.scrworkflow.notification.NotificationLog;
 import org.scrworkflow.notification.NotificationRecord;
@@ -69,7 +70,7 @@ class TasklistBrowserTest {
 
   private static final String PASSWORD = "Demo-Pass-2010";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @LocalServerPort int port;
   @Autowired NotificationLog notifications;
@@ -80,7 +81,7 @@ class TasklistBrowserTest {
   @BeforeEach
   void open() {
     browser = new Browser("http://localhost:" + port);
-    today = LocalDate.now(ZoneId.of("Europe/London")).format(US);
+    today = LocalDate.now(ZoneId.of("Europe/London")).format(UK);
   }
 
   @AfterEach
@@ -105,26 +106,37 @@ class TasklistBrowserTest {
     browser.tick("Abuse or neglect is known or suspected", true);
     browser.tick("cause for concern about how agencies worked together", true);
     browser.date("When did the authority become aware?", today);
-    browser.type("LSCB where the child normally lives", "lscb-x");
+    browser.type("LSCB where the child normally lives", "lscb-northmoor");
     browser.choose("Government Office region", "London");
     browser.tick("Police", true);
     browser.tick("Health", true);
     browser.type("Summary", "Child A died at home; neglect suspected.");
     // Bad input: a name where the case reference goes is refused next to the field, and Start stays disabled
-    assertThat(browser.errorOf("Case reference")).isNotBlank();
+    // in plain words: what the field takes, never the pattern's regular expression
+    assertThat(browser.errorOf("Case reference")).startsWith("Not in the form this field takes: ")
+        .contains("e.g. CR-1101").contains("At most 12 characters.").doesNotContain("pattern", "^CR", "[0-9]");
     assertThat(browser.driver().findElement(
         By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']")).isEnabled()).isFalse();
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(By.xpath(
+            "//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.), 'Case reference')]]")));
     browser.screenshot("02-start-form-validation");
     assertThat(rest("/process-instance?businessKey=CR-7701")).isEmpty();
 
     browser.type("Case reference", "CR-7701");
+    browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+    assertThat(browser.driver().findElements(By.xpath("//div[contains(@class,'fjs-form-field')][.//label["
+        + "contains(normalize-space(.), 'Case reference')]]//*[contains(@class,'fjs-form-field-error')]"))).isEmpty();
     browser.screenshot("03-start-form-incident-notified");
     browser.click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
 
     String taskId = awaitTask("CR-7701", TASK_APPROVE_INCIDENT_NOTIFICATION);
     JsonNode variables = rest("/process-instance?businessKey=CR-7701").get(0);
     JsonNode vars = rest("/process-instance/" + variables.get("id").asText() + "/variables");
-    assertThat(vars.at("/awarenessDate/value").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    // typed day first in an English (UK) browser, read day first: the date stored is the date typed
+    String isoToday = LocalDate.now(ZoneId.of("Europe/London")).toString();
+    assertThat(vars.at("/awarenessDate/value").asText()).startsWith(isoToday);
+    assertThat(vars.at("/incidentDate/value").asText()).startsWith(isoToday);
     assertThat(vars.at("/incidentType/value").asText()).isEqualTo("DEATH");
     assertThat(vars.at("/notifiable/value").asBoolean()).isTrue();
 
@@ -169,7 +181,7 @@ class TasklistBrowserTest {
     browser.login("tasklist", "chair", PASSWORD);
     browser.openTask(taskId);
     browser.tick("Initiate a Serious Case Review", true);
-    browser.date("Date of the decision", LocalDate.now(ZoneId.of("Europe/London")).minusYears(1).format(US));
+    browser.date("Date of the decision", LocalDate.now(ZoneId.of("Europe/London")).minusYears(1).format(UK));
     browser.type("Reasons", "Required under 8.9.");
     browser.clickText("Complete");
     // a decision dated before the notification is refused with the rule's own words
@@ -333,8 +345,8 @@ class TasklistBrowserTest {
     browser.login("tasklist", StandardAnswers.of(TASK_AGREE_TERMS_OF_REFERENCE).user(), PASSWORD);
     browser.openTask(taskId);
     LocalDate now = LocalDate.now(ZoneId.of("Europe/London"));
-    browser.date("Period under review from", now.minusMonths(1).format(US));
-    browser.date("Period under review to", now.minusYears(2).format(US));
+    browser.date("Period under review from", now.minusMonths(1).format(UK));
+    browser.date("Period under review to", now.minusYears(2).format(UK));
     browser.type("Case-specific questions", "Information sharing between agencies.");
     browser.date("Agreed on", today);
     browser.clickText("Complete");
@@ -347,10 +359,15 @@ class TasklistBrowserTest {
             ? Optional.of(true) : Optional.empty());
     assertThat(rest("/task/" + taskId).path("id").asText()).as("the task stays open").isEqualTo(taskId);
 
-    browser.date("Period under review from", now.minusYears(2).format(US));
-    browser.date("Period under review to", now.minusMonths(1).format(US));
+    // a day after the 12th, typed day first as people in England write it, is read as that day
+    LocalDate from = now.minusYears(2).withDayOfMonth(23);
+    browser.date("Period under review from", from.format(UK));
+    browser.date("Period under review to", now.minusMonths(1).format(UK));
     browser.clickText("Complete");
     awaitTask("CR-7705", TASK_DRAW_UP_PROJECT_PLAN);
+    String review = rest("/process-instance?businessKey=CR-7705").get(0).path("id").asText();
+    assertThat(rest("/process-instance/" + review + "/variables").at("/periodUnderReviewFrom/value").asText())
+        .startsWith(from.toString());
     Eventually.await("the refusal's notice to close (showing " + visibleNotices() + ")", Duration.ofSeconds(10),
         () -> visibleNotices().isEmpty() ? Optional.of(true) : Optional.empty());
   }

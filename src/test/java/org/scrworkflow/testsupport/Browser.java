@@ -39,10 +39,13 @@ public final class Browser implements AutoCloseable {
     options.setBinary(System.getProperty("scr.chromium", "/usr/bin/chromium"));
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
         "--window-size=1400,1000", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--lang=en-US");
+        "--disable-component-update", "--disable-sync", "--lang=en-GB");
+    // an English (UK) browser, as the LSCBs' staff use: Tasklist, form-js and the date pickers follow it
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB,en"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(System.getProperty("scr.chromedriver", "/usr/bin/chromedriver")))
         .usingAnyFreePort()
+        .withEnvironment(java.util.Map.of("LANG", "en_GB.UTF-8", "LANGUAGE", "en_GB:en", "TZ", "Europe/London"))
         .build();
     this.driver = new ChromeDriver(service, options);
     // a ceiling, not a pause: the first load of a webapp on a busy 2-core machine has taken over 20 s
@@ -111,7 +114,7 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
-  /** A date field: typed as the picker shows it to an English (UK) browser, mm/dd/yyyy in an en-US browser (form-js reads typed dates month first), then Enter. */
+  /** A date field: typed as the picker shows it in this English (UK) browser, dd/mm/yyyy, then Enter. */
   public void date(String label, String ukDate) {
     WebElement field = input(label);
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);

@@ -8,7 +8,8 @@
  *  - it remembers which component of the Camunda Form holds each field (from the deployed form Tasklist loads);
  *  - on a refusal, it writes each problem's sentence under its field, marks the field, scrolls to the first, and
  *    turns the notice into one plain sentence;
- *  - on the next attempt it clears what it wrote, and once a start or completion succeeds it closes the notices.
+ *  - on the next attempt it clears what it wrote, and once a start or completion succeeds it closes the notices;
+ *  - it words the form's own pattern check as a person reads it, without the regular expression.
  * Text from the server is always set as text (textContent), never as HTML.
  */
 
@@ -202,5 +203,37 @@ window.fetch = function (input, init) {
   }
   return answer;
 };
+
+/*
+ * The form's own checks, as a person reads them. form-js words a field that does not match its pattern as "Field
+ * must match pattern ^CR-[0-9]{3,8}$.": a regular expression means nothing to the person typing. The sentence
+ * becomes the one the engine gives for the same field: what the field takes, from the description under it. Its
+ * other sentences ("Field must have maximum length of 12.") are said as a person would.
+ */
+const PATTERN_MESSAGE = /^Field must match pattern .*\.$/;
+const LENGTH_MESSAGE = /^Field must have (maximum|minimum) length of (\d+)\.$/;
+
+function plainValidation() {
+  document.querySelectorAll('.fjs-form-field-error:not(.' + REFUSAL + ')').forEach((error) => {
+    const walker = document.createTreeWalker(error, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.data.trim();
+      if (PATTERN_MESSAGE.test(text)) {
+        const box = error.closest('.fjs-form-field');
+        const description = box && box.querySelector('.fjs-form-field-description');
+        const what = description ? description.textContent.trim() : '';
+        node.data = what ? 'Not in the form this field takes: ' + what : 'Not in the form this field takes.';
+      } else if (LENGTH_MESSAGE.test(text)) {
+        const [, most, count] = LENGTH_MESSAGE.exec(text);
+        node.data = (most === 'maximum' ? 'At most ' : 'At least ') + count + ' characters.';
+      } else if (text === 'Field is required.') {
+        node.data = 'Required: fill this in.';
+      }
+    }
+  });
+}
+
+new MutationObserver(plainValidation).observe(document.documentElement,
+    { childList: true, subtree: true, characterData: true });
 
 export default [];
