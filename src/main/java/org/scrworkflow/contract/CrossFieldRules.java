@@ -1,13 +1,23 @@
 package org.scrworkflow.contract;
 
+import static org.scrworkflow.process.ScrPublication.COMPELLING_WELFARE_REASONS;
+import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_OVERVIEW_REPORT;
+import static org.scrworkflow.process.ScrPublication.PUBLISH_OVERVIEW_REPORT;
+import static org.scrworkflow.process.ScrPublication.WELFARE_REASONS;
 import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_OUTCOME;
 import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.INITIATE_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.OFSTED_GRADE;
+import static org.scrworkflow.process.SeriousCaseReview.OFSTED_LETTER_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM;
 import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_TO;
+import static org.scrworkflow.process.SeriousCaseReview.REVIEW_WILL_SLIP;
+import static org.scrworkflow.process.SeriousCaseReview.REVISED_TARGET;
+import static org.scrworkflow.process.SeriousCaseReview.SIX_MONTH_TARGET;
+import static org.scrworkflow.process.SeriousCaseReview.SLIPPAGE_REASONS;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -45,9 +55,20 @@ final class CrossFieldRules {
       new DateOrder(PERIOD_UNDER_REVIEW_FROM.name(), PERIOD_UNDER_REVIEW_TO.name(),
           "a period ends after it starts.", "terms of reference, 6.4 item 4 (S-10)"));
 
+  /** Ofsted's answer when it did not evaluate the review (its evaluations ended in 2012). */
+  static final String NOT_EVALUATED = "NOT_EVALUATED";
+
   private CrossFieldRules() {}
 
   static List<Problem> problems(StepForm form, Map<String, Object> values) {
+    return problems(form, values, null);
+  }
+
+  /**
+   * @param today the engine's day, for rules about dates still to come; null where no such rule applies (a
+   *     correction of a past step)
+   */
+  static List<Problem> problems(StepForm form, Map<String, Object> values, LocalDate today) {
     List<Problem> problems = new ArrayList<>();
     for (DateOrder order : DATE_ORDERS) {
       FormField earlier = form.field(order.earlier());
@@ -71,6 +92,63 @@ final class CrossFieldRules {
           + " must be yes: the criteria make a Serious Case Review required (R-4.1 to R-4.3). If the screening"
           + " facts are wrong, correct them before deciding."));
     }
+    // G-8 (letter of 10 June 2010): a review initiated on or after 10 June 2010 publishes its anonymised
+    // overview report with the executive summary; only the welfare of a child directly concerned withholds it (G-9)
+    FormField overview = form.field(PUBLISHABLE_OVERVIEW_REPORT.name());
+    if (overview != null && !overview.readonly() && Boolean.TRUE.equals(values.get(PUBLISH_OVERVIEW_REPORT.name()))
+        && StepContract.blank(values.get(PUBLISHABLE_OVERVIEW_REPORT.name()))) {
+      problems.add(new Problem(PUBLISHABLE_OVERVIEW_REPORT.name(), StepContract.quoted(overview) + " is required:"
+          + " the review was initiated on or after 10 June 2010, so its anonymised overview report is published with"
+          + " the executive summary (R-7.1, letter of 10 June 2010). Only compelling reasons about the welfare of a"
+          + " child directly concerned withhold it, decided at \"Consider requests not to publish\" (G-9)."));
+    }
+    // S-22, R-3.3: a review that will miss its target says why and gives a revised target after the six-month
+    // target and after today (the consultation names it, and the next warning is set from it, T-8)
+    if (form.field(REVIEW_WILL_SLIP.name()) != null && Boolean.TRUE.equals(values.get(REVIEW_WILL_SLIP.name()))) {
+      requiredWhen(form, values, REVISED_TARGET.name(), "when the review will miss its target: GO/DfE are"
+          + " consulted on it and the next warning is set from it (S-22, R-3.3).", problems);
+      requiredWhen(form, values, SLIPPAGE_REASONS.name(), "when the review will miss its target: the consultation"
+          + " gives them (S-22, R-3.3).", problems);
+      LocalDate revised = dateOrNull(values.get(REVISED_TARGET.name()));
+      LocalDate target = dateOrNull(values.get(SIX_MONTH_TARGET.name()));
+      FormField field = form.field(REVISED_TARGET.name());
+      if (revised != null && field != null) {
+        if (target != null && !revised.isAfter(target)) {
+          problems.add(new Problem(REVISED_TARGET.name(), StepContract.quoted(field) + " (" + WRITTEN.format(revised)
+              + ") must be after the six-month target (" + WRITTEN.format(target) + "): it is the later date the"
+              + " review will now finish by (S-22)."));
+        } else if (today != null && !revised.isAfter(today)) {
+          problems.add(new Problem(REVISED_TARGET.name(), StepContract.quoted(field) + " (" + WRITTEN.format(revised)
+              + ") must be after today: it is the date the review will now finish by (S-22)."));
+        }
+      }
+    }
+    // G-9, R-7.2: the overview report is withheld only for compelling reasons about a child's welfare, recorded
+    if (form.field(COMPELLING_WELFARE_REASONS.name()) != null
+        && Boolean.TRUE.equals(values.get(COMPELLING_WELFARE_REASONS.name()))) {
+      requiredWhen(form, values, WELFARE_REASONS.name(), "when the overview report is withheld for the welfare of"
+          + " a child: the reasons are recorded and sent to the DfE (G-9, R-7.2).", problems);
+    }
+    // S-28, G-15: a grade comes with the date of Ofsted's letter; a review Ofsted did not evaluate has neither
+    Object grade = values.get(OFSTED_GRADE.name());
+    if (form.field(OFSTED_GRADE.name()) != null && !StepContract.blank(grade) && !NOT_EVALUATED.equals(grade)) {
+      requiredWhen(form, values, OFSTED_LETTER_DATE.name(), "with Ofsted's grade: the re-review period (T-15) and"
+          + " the reports count from it (S-28).", problems);
+    }
     return problems;
+  }
+
+  /** The value as a date; null when it is not given. */
+  private static LocalDate dateOrNull(Object value) {
+    return StepContract.blank(value) ? null : StepContract.date(value);
+  }
+
+  /** A field that a yes elsewhere on the step makes required. */
+  private static void requiredWhen(StepForm form, Map<String, Object> values, String key, String when,
+      List<Problem> problems) {
+    FormField field = form.field(key);
+    if (field != null && StepContract.blank(values.get(key))) {
+      problems.add(new Problem(key, StepContract.quoted(field) + " is required " + when));
+    }
   }
 }

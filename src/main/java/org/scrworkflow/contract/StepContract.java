@@ -69,7 +69,7 @@ final class StepContract {
         problems.add(new Problem(field.key(), problem));
       }
     }
-    problems.addAll(CrossFieldRules.problems(form, values));
+    problems.addAll(CrossFieldRules.problems(form, values, today));
     return problems;
   }
 

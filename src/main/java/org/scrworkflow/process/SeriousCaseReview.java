@@ -222,7 +222,10 @@ public final class SeriousCaseReview {
   public static final ProcessVariable<String> AWARENESS_RECORDED_BY = ProcessVariable.text("awarenessRecordedBy");
   /** G-5, R-3.4: the date a notification is sent (yyyy-MM-dd); it chooses the government recipient. */
   public static final ProcessVariable<LocalDate> SEND_DATE = ProcessVariable.date("sendDate");
-  /** G-15, R-8.2: Ofsted's grade: OUTSTANDING, GOOD, ADEQUATE or INADEQUATE. */
+  /**
+   * G-15, R-8.2: Ofsted's grade: OUTSTANDING, GOOD, ADEQUATE or INADEQUATE; NOT_EVALUATED where Ofsted did not
+   * evaluate the review (its evaluations ended in 2012). The values are the Input values of ofsted-evaluation.dmn.
+   */
   public static final ProcessVariable<String> OFSTED_GRADE = ProcessVariable.text("ofstedGrade");
   /** employed by, contracted to or on the board of an involved agency, now or in the review period. */
   public static final ProcessVariable<Boolean> CONNECTED_TO_INVOLVED_AGENCY =
@@ -278,6 +281,8 @@ public final class SeriousCaseReview {
   public static final ProcessVariable<Boolean> SIX_MONTH_TARGET_MET = ProcessVariable.flag("sixMonthTargetMet");
   public static final ProcessVariable<LocalDate> LESSON_RAISED_ON = ProcessVariable.date("lessonRaisedOn");
   public static final ProcessVariable<LocalDate> REPORTS_SUBMITTED_ON = ProcessVariable.date("reportsSubmittedOn");
+  /** G-15, T-13: the day the reports were last resubmitted after a re-review; Ofsted is chased from it. */
+  public static final ProcessVariable<LocalDate> REPORTS_RESUBMITTED_ON = ProcessVariable.date("reportsResubmittedOn");
   public static final ProcessVariable<LocalDate> OFSTED_LETTER_DATE = ProcessVariable.date("ofstedLetterDate");
   public static final ProcessVariable<Boolean> ALL_ACTIONS_COMPLETE = ProcessVariable.flag("allActionsComplete");
   public static final ProcessVariable<LocalDate> ACTION_PLAN_LAST_REVIEWED_ON =

@@ -15,7 +15,7 @@ import org.scrworkflow.reporting.TimelinessReport.PublicationCounts;
 final class TimelinessFigures {
 
   /** Ofsted's scale, in order; another grade recorded is counted under its own name. */
-  static final List<String> OFSTED_SCALE = List.of("OUTSTANDING", "GOOD", "ADEQUATE", "INADEQUATE");
+  static final List<String> OFSTED_SCALE = List.of("OUTSTANDING", "GOOD", "ADEQUATE", "INADEQUATE", "NOT_EVALUATED");
 
   private TimelinessFigures() {}
 
@@ -72,7 +72,9 @@ final class TimelinessFigures {
           withoutReasons++;
         }
       }
-      if (review.ofstedGrade() != null && within(review.ofstedLetterDate(), from, to)) {
+      // a grade counts by the date of Ofsted's letter; a review Ofsted did not evaluate, by the day it closed
+      LocalDate graded = review.ofstedLetterDate() != null ? review.ofstedLetterDate() : review.closedOn();
+      if (review.ofstedGrade() != null && within(graded, from, to)) {
         grades.merge(review.ofstedGrade(), 1, Integer::sum);
       }
     }

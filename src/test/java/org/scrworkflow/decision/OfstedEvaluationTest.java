@@ -42,6 +42,16 @@ class OfstedEvaluationTest {
   }
 
   @Test
+  @DisplayName("S-28 G-15 not evaluated (Ofsted's evaluations ended in 2012): no re-review, closed without a grade")
+  void notEvaluatedClosesWithoutAGrade() {
+    Outcome outcome = TABLE.evaluate(variables(OFSTED_GRADE.name(), "NOT_EVALUATED"));
+
+    assertThat(outcome.ruleId()).isEqualTo("Rule_NotEvaluated");
+    assertThat(outcome.get(RE_REVIEW_REQUIRED.name())).isEqualTo(false);
+    assertThat((String) outcome.get(EVALUATION_OUTCOME.name())).contains("without a grade");
+  }
+
+  @Test
   @DisplayName("G-15 R-8.2 a grade not on the scale matches no row (the scale is edited in the table)")
   void gradeNotOnTheScaleMatchesNothing() {
     assertThat(TABLE.evaluate(variables(OFSTED_GRADE.name(), "SATISFACTORY")).ruleId()).isNull();

@@ -1,6 +1,7 @@
 package org.scrworkflow.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.scrworkflow.process.ScrPublication.ANONYMISATION_FINDINGS;
 import static org.scrworkflow.process.ScrPublication.ANONYMISATION_PASSED;
@@ -44,6 +45,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.scrworkflow.contract.ContractViolation;
 import org.scrworkflow.document.Classification;
 import org.scrworkflow.document.DocumentKind;
 import org.scrworkflow.document.DocumentStore;
@@ -123,6 +125,22 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("R-7.1, G-8 Initiated after 10 June 2010, nothing withheld: the publication versions cannot go on"
+      + " without the overview report, and the pack then holds both documents")
+  void overviewReportCannotBeLeftOut() {
+    ReviewWalk walk = submitted(newCase(), "2010-11-01");
+    ProcessInstance publication = walk.review();
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH).step(TASK_CHECK_LEGAL_RESTRICTIONS);
+    assertThatThrownBy(() -> walk.step(TASK_PREPARE_PUBLICATION_VERSIONS, values()
+        .with(PUBLISHABLE_OVERVIEW_REPORT, "  "))).hasRootCauseInstanceOf(ContractViolation.class)
+        .hasMessageContaining(PUBLISHABLE_OVERVIEW_REPORT.name()).hasMessageContaining("R-7.1");
+    assertThat(driver.tasks(publication, TASK_PREPARE_PUBLICATION_VERSIONS)).hasSize(1);
+    walk.step(TASK_PREPARE_PUBLICATION_VERSIONS);
+    assertThat(documents.ofCase(Cases.scenario(publication.getBusinessKey()))).extracting(StoredDocument::kind)
+        .contains(DocumentKind.OVERVIEW_REPORT, DocumentKind.EXECUTIVE_SUMMARY, DocumentKind.PUBLICATION_BUNDLE);
+  }
+
+  @Test
   @DisplayName("AT-11 Initiated 9 June 2010: executive summary only, nothing told to the DfE")
   void initiatedBeforeTenthJunePublishesSummaryOnly() {
     String ref = newCase();
@@ -158,6 +176,20 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
         .step(TASK_PREPARE_PUBLICATION_VERSIONS, values().put(PUBLISHABLE_OVERVIEW_REPORT, null));
     signOffAndPublish(walk, LocalDate.of(2011, 3, 29));
     assertThat(variable(publication, PUBLICATION_OUTCOME)).isEqualTo("SUMMARY_ONLY");
+  }
+
+  @Test
+  @DisplayName("G-9, R-7.2 Withholding the overview report for a child's welfare needs the reasons: without them"
+      + " nothing is saved and the DfE is told nothing")
+  void welfareGroundNeedsItsReasons() {
+    ReviewWalk walk = submitted(newCase(), "2010-11-01");
+    ProcessInstance publication = walk.review();
+    assertThatThrownBy(() -> walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, values()
+        .with(COMPELLING_WELFARE_REASONS, true).with(WELFARE_REASONS, null))).hasRootCauseInstanceOf(ContractViolation.class)
+        .hasMessageContaining(WELFARE_REASONS.name()).hasMessageContaining("G-9");
+    assertThat(driver.tasks(publication, TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH)).hasSize(1);
+    assertThat(driver.engine().getRuntimeService().getVariable(publication.getId(),
+        COMPELLING_WELFARE_REASONS.name())).isNull();
   }
 
   @Test

@@ -524,7 +524,8 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
   }
 
   @Test
-  @DisplayName("AT-22 Withheld from publication: overview withheld on welfare grounds, with and without recorded reasons")
+  @DisplayName("AT-22 Withheld from publication: overview withheld on welfare grounds; a withholding without its reasons"
+      + " is refused (G-9, R-7.2), so every withholding counted has them")
   void withheldFromPublication() {
     String withReasons = newCase();
     ProcessInstance first = initiated(withReasons, "lscb-withheld", LocalDate.of(2011, 4, 4));
@@ -540,18 +541,20 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
     imrsWritten(second, LocalDate.of(2011, 6, 1));
     writeAndAccept(second, LocalDate.of(2011, 9, 1));
     submit(second, LocalDate.of(2011, 9, 2));
-    publish(second, true, null, "2011-10-11");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> publish(second, true, null, "2011-10-11"))
+        .hasMessageContaining(WELFARE_REASONS.name());
+    publish(second, true, "Specialist advice about a surviving child.", "2011-10-11");
 
     ReviewSummary recorded = summary(withReasons, LocalDate.of(2011, 10, 12));
     assertThat(recorded.publication()).isEqualTo(PublicationOutcome.OVERVIEW_WITHHELD_WELFARE);
     assertThat(recorded.publication().withholdingGround()).isEqualTo("G-9");
     assertThat(recorded.withholdingReasonsRecorded()).isTrue();
-    assertThat(summary(withoutReasons, LocalDate.of(2011, 10, 12)).withholdingReasonsRecorded()).isFalse();
+    assertThat(summary(withoutReasons, LocalDate.of(2011, 10, 12)).withholdingReasonsRecorded()).isTrue();
 
     driver.today(LocalDate.of(2011, 10, 12));
     TimelinessReport report = asManager(() -> reports.timeliness("lscb-withheld", null, null));
     assertThat(report.lscbs()).hasSize(1);
-    assertThat(report.lscbs().get(0).publication()).isEqualTo(new PublicationCounts(0, 0, 2, 0, 1));
+    assertThat(report.lscbs().get(0).publication()).isEqualTo(new PublicationCounts(0, 0, 2, 0, 0));
 
     ReviewTimeline timeline = timeline(withReasons, LocalDate.of(2011, 10, 12));
     assertThat(milestone(timeline, "Requests not to publish").outcome()).isEqualTo("OVERVIEW_WITHHELD_WELFARE");

@@ -623,6 +623,39 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("S-22, R-3.3 A review that will slip gives its reasons and a revised target after the six-month"
+      + " target and after today; otherwise nothing is saved and nobody is consulted")
+  void slippageNeedsRevisedTargetAndReasons() {
+    String ref = newCase();
+    ProcessInstance review = initiated(ref, LocalDate.of(2010, 8, 31), "NORTH_EAST");
+    setUpReview(review, false, false, "2010-11-30");
+    driver.fireTimer(review, START_SIX_MONTH_WARNING, LocalDate.of(2011, 1, 31), NINE);
+    Task revise = driver.task(review, TASK_REVISE_PROJECT_PLAN);
+
+    assertThatThrownBy(() -> driver.engine().getTaskService().complete(revise.getId(),
+        vars(REVIEW_WILL_SLIP.name(), true)))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(REVISED_TARGET.name())
+        .hasMessageContaining(SLIPPAGE_REASONS.name()).hasMessageContaining("R-3.3");
+    assertThatThrownBy(() -> driver.engine().getTaskService().complete(revise.getId(),
+        vars(REVIEW_WILL_SLIP.name(), true, REVISED_TARGET.name(), "2011-02-14", SLIPPAGE_REASONS.name(),
+            "IMRs late.")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class)
+        .hasMessageContaining("(14 February 2011) must be after the six-month target (28 February 2011)");
+    driver.today(LocalDate.of(2011, 3, 10));
+    assertThatThrownBy(() -> driver.engine().getTaskService().complete(revise.getId(),
+        vars(REVIEW_WILL_SLIP.name(), true, REVISED_TARGET.name(), "2011-03-07", SLIPPAGE_REASONS.name(),
+            "IMRs late.")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("must be after today");
+    assertThat(review).isWaitingAt(TASK_REVISE_PROJECT_PLAN);
+    assertThat(templates(ref)).doesNotContain("slippage-consultation");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), REVISED_TARGET.name())).isNull();
+
+    answer(review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), true, REVISED_TARGET.name(),
+        "2011-04-29", SLIPPAGE_REASONS.name(), "IMRs late."));
+    assertThat(templates(ref)).contains("slippage-consultation");
+  }
+
+  @Test
   @DisplayName("S-22 The warning finds the review on track: nothing is sent")
   void warningFindsReviewOnTrack() {
     String ref = newCase();
@@ -651,7 +684,8 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   }
 
   @Test
-  @DisplayName("AT-23 Ofsted grades the review inadequate: re-review due 12 Apr 2011, resubmitted, then closed; T-13 chase")
+  @DisplayName("AT-23 Ofsted grades the review inadequate: re-review due 12 Apr 2011, resubmitted, then closed; T-13 chase"
+      + " from the submission, then from the resubmission")
   void inadequateGradeLeadsToReReview() {
     String ref = newCase();
     ProcessInstance review = initiated(ref, LocalDate.of(2010, 6, 1), "SOUTH_WEST");
@@ -666,8 +700,13 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
         OFSTED_LETTER_DATE.name(), "2011-01-12"));
     Task reReview = driver.task(review, TASK_RE_REVIEW);
     assertThat(ReviewDriver.london(reReview.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 4, 12));
+    driver.today(LocalDate.of(2011, 3, 1));
     answer(review, reReview, vars(RE_REVIEW_NOTES.name(), "Analysis rewritten."));
     assertThat(templates(ref)).contains("report-resubmission");
+    // T-13 again, from the resubmission on 1 Mar 2011 (not at once from the first submission)
+    assertThat(templates(ref).stream().filter("ofsted-chase"::equals).count()).isOne();
+    driver.fireTimer(review, TIMER_OFSTED_EVALUATION_AWAITED, LocalDate.of(2011, 4, 12), NINE);
+    assertThat(templates(ref).stream().filter("ofsted-chase"::equals).count()).isEqualTo(2);
     answer(review, TASK_RECORD_OFSTED_EVALUATION, vars(OFSTED_GRADE.name(), "ADEQUATE",
         OFSTED_LETTER_DATE.name(), "2011-05-20"));
     assertThat(review).isNotWaitingAt(TASK_RECORD_OFSTED_EVALUATION, TASK_RE_REVIEW);
@@ -676,6 +715,29 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
             .filter(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName().equals(OFSTED_GRADE.name()))
             .count())
         .as("the grade history is kept").isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("S-28, G-15 Ofsted did not evaluate the review (evaluations ended in 2012): recorded without a grade or"
+      + " letter, no re-review, the action plan is still followed up; a grade without its letter date is refused")
+  void notEvaluatedByOfsted() {
+    String ref = newCase();
+    ProcessInstance review = initiated(ref, LocalDate.of(2012, 1, 9), "LONDON");
+    runReview(review, LocalDate.of(2012, 6, 25));
+    driver.today(LocalDate.of(2012, 6, 27));
+    answer(review, TASK_PREPARE_SUBMISSION, vars());
+    Task record = driver.task(review, TASK_RECORD_OFSTED_EVALUATION);
+    assertThatThrownBy(() -> driver.engine().getTaskService().complete(record.getId(),
+        vars(OFSTED_GRADE.name(), "GOOD")))
+        .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(OFSTED_LETTER_DATE.name());
+    assertThat(review).isWaitingAt(TASK_RECORD_OFSTED_EVALUATION);
+
+    driver.complete(review, record, vars(OFSTED_GRADE.name(), "NOT_EVALUATED"));
+    assertThat(review).isNotWaitingAt(TASK_RECORD_OFSTED_EVALUATION, TASK_RE_REVIEW);
+    assertThat(historic(review, OFSTED_GRADE.name())).isEqualTo("NOT_EVALUATED");
+    assertThat(historic(review, SeriousCaseReview.RE_REVIEW_REQUIRED.name())).isEqualTo(false);
+    driver.fireTimer(review, TIMER_ACTION_PLAN_REVIEW_DUE, LocalDate.of(2012, 9, 25), NINE);
+    assertThat(review).isWaitingAt(TASK_REVIEW_ACTION_PLAN);
   }
 
   @Test
