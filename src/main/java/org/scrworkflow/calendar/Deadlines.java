@@ -65,6 +65,11 @@ public class Deadlines {
     return at(toLocalDate(day), LocalTime.of(23, 59, 59));
   }
 
+  /** The start of that day in London, as an instant (a thing recorded as done on that day). */
+  public java.time.Instant startOf(LocalDate day) {
+    return day.atStartOfDay(properties.zone()).toInstant();
+  }
+
   /** The later of a moment and a day (at the reminder time); a missing day leaves the moment. */
   public Date latestOf(Date moment, Object notBeforeDay) {
     if (notBeforeDay == null || notBeforeDay.toString().isBlank()) {

@@ -10,6 +10,7 @@ import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.INITIATE_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_SENT_ON;
 import static org.scrworkflow.process.SeriousCaseReview.OFSTED_GRADE;
 import static org.scrworkflow.process.SeriousCaseReview.OFSTED_LETTER_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM;
@@ -44,12 +45,14 @@ final class CrossFieldRules {
   record DateOrder(String earlier, String later, String why, String source) {}
 
   /**
-   * The dates of the steps, in order: the incident before the LSCB became aware of it (S-01); the notification
-   * before the chair's decision (S-07); a period under review that ends after it starts (section 6.4 item 4, S-10).
+   * The dates of the steps, in order: the incident before the LSCB became aware of it (S-01); awareness before a
+   * notification sent before the referral was entered (S-02); the notification before the chair's decision (S-07); a period under review that ends after it starts (section 6.4 item 4, S-10).
    */
   static final List<DateOrder> DATE_ORDERS = List.of(
       new DateOrder(INCIDENT_DATE.name(), AWARENESS_DATE.name(),
           "the LSCB cannot have become aware of the incident before it happened.", "S-01"),
+      new DateOrder(AWARENESS_DATE.name(), NOTIFICATION_SENT_ON.name(),
+          "a notification cannot have been sent before the LSCB knew of the incident.", "S-02"),
       new DateOrder(INCIDENT_NOTIFIED_ON.name(), DECISION_DATE.name(),
           "a decision cannot precede the notification.", "S-07"),
       new DateOrder(PERIOD_UNDER_REVIEW_FROM.name(), PERIOD_UNDER_REVIEW_TO.name(),

@@ -29,6 +29,11 @@ class SendNotificationDelegate implements JavaDelegate {
   static final String RECIPIENTS_INPUT = "recipients";
   /** Optional input: a due date to show in the message. */
   static final String DUE_DATE_INPUT = "dueDate";
+  /**
+   * Optional input: the day the notification is sent. A day before today is a notification sent before the referral
+   * was entered (S-02): recorded with the recipients G-5 gives for that day, and not sent again.
+   */
+  static final String SENT_ON_INPUT = "sentOn";
   private static final Logger LOG = LoggerFactory.getLogger(SendNotificationDelegate.class);
 
   private final RecipientResolver resolver;
@@ -55,7 +60,12 @@ class SendNotificationDelegate implements JavaDelegate {
     // the case is read from the engine (tenant and business key), never from a variable a caller can change
     CaseKey caseKey = CaseKey.of(execution);
     String caseReference = caseKey.reference();
-    LocalDate sendDate = deadlines.currentDate();
+    LocalDate today = deadlines.currentDate();
+    Object sentOn = execution.getVariableLocal(SENT_ON_INPUT);
+    LocalDate sendDate = sentOn == null || sentOn.toString().isBlank() ? today : deadlines.toLocalDate(sentOn);
+    if (sendDate.isAfter(today)) {
+      throw new IllegalStateException("A notification cannot be sent on a day still to come (" + sendDate + ")");
+    }
     var context = new RecipientResolver.CaseContext(
         caseReference,
         // the review's LSCB is the tenant the engine gave this instance, never a variable a caller could send
@@ -76,6 +86,12 @@ class SendNotificationDelegate implements JavaDelegate {
         (String) execution.getVariableLocal(DUE_DATE_INPUT), resolution.addresses());
     letters.store(outgoing, caseKey, execution.getProcessInstanceId());
     Instant sentAt = ClockUtil.getCurrentTime().toInstant();
+    if (sendDate.isBefore(today)) {
+      // S-02: notified before the referral was entered here; the record says to whom, by that day's route (G-5)
+      log.record(key, caseKey, execution.getProcessInstanceId(), template.id(), resolution.addresses(),
+          resolution.governmentRecipient(), deadlines.startOf(sendDate), null, "SENT_BEFORE_ENTRY");
+      return;
+    }
     if (resolution.addresses().isEmpty()) {
       // a review outside every LSCB, or an LSCB with nobody in the role: recorded, so the record shows who was
       // not told, instead of a mail server refusing a mail without recipients and the step failing for good

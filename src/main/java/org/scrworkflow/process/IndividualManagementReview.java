@@ -26,12 +26,6 @@ public final class IndividualManagementReview {
   public static final String TASK_APPOINT_IMR_AUTHOR = "Task_AppointImrAuthor";
   /** Decision: Check the author's independence. */
   public static final String TASK_CHECK_AUTHOR_INDEPENDENCE = "Task_CheckAuthorIndependence";
-  /** Step: Decide on the declared conflict. */
-  public static final String TASK_DECIDE_ON_CONFLICT = "Task_DecideOnConflict";
-  /** Gateway: Conflict overridden? */
-  public static final String GATEWAY_CONFLICT_OVERRIDDEN = "Gateway_ConflictOverridden";
-  /** Gateway: Author appointed. */
-  public static final String GATEWAY_AUTHOR_APPOINTED = "Gateway_AuthorAppointed";
   /** Sub-process: Write the IMR, with reminders and escalations. */
   public static final String SUB_PROCESS_WRITE_IMR = "SubProcess_WriteImr";
   /** Start: Author at work. */
@@ -84,15 +78,12 @@ public final class IndividualManagementReview {
   /** The agency whose IMR an individual-management-review instance is. */
   public static final ProcessVariable<String> AGENCY_ID = ProcessVariable.text("agencyId");
   public static final ProcessVariable<Boolean> AUTHOR_INDEPENDENT = ProcessVariable.flag("authorIndependent");
-  public static final ProcessVariable<Boolean> CONFLICT_OVERRIDDEN = ProcessVariable.flag("conflictOverridden");
   public static final ProcessVariable<LocalDate> IMR_RECEIVED_ON = ProcessVariable.date("imrReceivedOn");
   /** G-14: ACCEPT or REVISE. */
   public static final ProcessVariable<String> IMR_SCRUTINY_OUTCOME = ProcessVariable.text("imrScrutinyOutcome");
   public static final ProcessVariable<LocalDate> IMR_SCRUTINISED_ON = ProcessVariable.date("imrScrutinisedOn");
   public static final ProcessVariable<String> AUTHOR_INDEPENDENCE_FINDING =
       ProcessVariable.text("authorIndependenceFinding");
-  public static final ProcessVariable<String> CONFLICT_OVERRIDE_REASONS =
-      ProcessVariable.text("conflictOverrideReasons");
   public static final ProcessVariable<LocalDate> DECLARATION_DATE = ProcessVariable.date("declarationDate");
   public static final ProcessVariable<String> IMR_AUTHOR_NAME = ProcessVariable.text("imrAuthorName");
   public static final ProcessVariable<String> IMR_AUTHOR_ROLE = ProcessVariable.text("imrAuthorRole");

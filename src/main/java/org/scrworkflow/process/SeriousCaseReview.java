@@ -254,7 +254,15 @@ public final class SeriousCaseReview {
   public static final ProcessVariable<Boolean> INDEPENDENT = ProcessVariable.flag("independent");
   /** the finding, naming the test that failed. */
   public static final ProcessVariable<String> INDEPENDENCE_FINDING = ProcessVariable.text("independenceFinding");
-  /** The date the serious incident notification was sent (anchor of T-2 and T-18). */
+  /**
+   * S-02: the day a referral entered late was already notified to Ofsted and GO/DfE (not after today, not before
+   * the awareness date); empty when the notification is sent now.
+   */
+  public static final ProcessVariable<LocalDate> NOTIFICATION_SENT_ON = ProcessVariable.date("notificationSentOn");
+  /**
+   * The date the serious incident notification was sent (anchor of T-2 and T-18): the day it was sent by this
+   * system, or the day given for one sent before the referral was entered.
+   */
   public static final ProcessVariable<LocalDate> INCIDENT_NOTIFIED_ON = ProcessVariable.date("incidentNotifiedOn");
   public static final ProcessVariable<String> RECOMMENDATION = ProcessVariable.text("recommendation");
   /** S-07: the chair's decision, its date (the initiation date, G-8) and reasons. */

@@ -1,8 +1,6 @@
 package org.scrworkflow.scenario;
 
 import static org.scrworkflow.process.IndividualManagementReview.CHRONOLOGY_FILE;
-import static org.scrworkflow.process.IndividualManagementReview.CONFLICT_OVERRIDDEN;
-import static org.scrworkflow.process.IndividualManagementReview.CONFLICT_OVERRIDE_REASONS;
 import static org.scrworkflow.process.IndividualManagementReview.DECLARATION_DATE;
 import static org.scrworkflow.process.IndividualManagementReview.DIRECT_INVOLVEMENT;
 import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_NAME;
@@ -220,8 +218,6 @@ public final class StandardAnswers {
         .with(IMR_AUTHOR_NAME, "Agency reviewer").with(IMR_AUTHOR_ROLE, "Safeguarding reviewer")
         .with(DIRECT_INVOLVEMENT, false).with(LINE_MANAGER_OF_PRACTITIONER, false).with(RECORDS_SECURED_ON, day)
         .with(DECLARATION_DATE, day));
-    step(add, IndividualManagementReview.TASK_DECIDE_ON_CONFLICT, "panelmember", (day, files) -> values()
-        .with(CONFLICT_OVERRIDDEN, false).with(CONFLICT_OVERRIDE_REASONS, "Another author will be appointed."));
     step(add, IndividualManagementReview.TASK_WRITE_IMR, "{agency}imr", (day, files) -> values()
         .put(IMR_FILE, files.apply("imr.pdf")).put(CHRONOLOGY_FILE, files.apply("chronology.pdf"))
         .with(IMR_NOTES, "Written."));

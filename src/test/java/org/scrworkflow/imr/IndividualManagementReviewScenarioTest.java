@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.scrworkflow.process.IndividualManagementReview.AGENCY_ID;
+import static org.scrworkflow.process.IndividualManagementReview.AUTHOR_INDEPENDENCE_FINDING;
 import static org.scrworkflow.process.IndividualManagementReview.AUTHOR_INDEPENDENT;
 import static org.scrworkflow.process.IndividualManagementReview.CHRONOLOGY_FILE;
-import static org.scrworkflow.process.IndividualManagementReview.CONFLICT_OVERRIDDEN;
-import static org.scrworkflow.process.IndividualManagementReview.CONFLICT_OVERRIDE_REASONS;
 import static org.scrworkflow.process.IndividualManagementReview.DIRECT_INVOLVEMENT;
 import static org.scrworkflow.process.IndividualManagementReview.END_ESCALATIONS_SENT;
 import static org.scrworkflow.process.IndividualManagementReview.END_IMR_ACCEPTED;
-import static org.scrworkflow.process.IndividualManagementReview.GATEWAY_AUTHOR_APPOINTED;
-import static org.scrworkflow.process.IndividualManagementReview.GATEWAY_CONFLICT_OVERRIDDEN;
 import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_NAME;
 import static org.scrworkflow.process.IndividualManagementReview.IMR_AUTHOR_ROLE;
 import static org.scrworkflow.process.IndividualManagementReview.IMR_DOCUMENT_ID;
@@ -27,7 +24,6 @@ import static org.scrworkflow.process.IndividualManagementReview.LINE_MANAGER_OF
 import static org.scrworkflow.process.IndividualManagementReview.REVISION_NOTES;
 import static org.scrworkflow.process.IndividualManagementReview.SCRUTINY_FEEDBACK;
 import static org.scrworkflow.process.IndividualManagementReview.TASK_APPOINT_IMR_AUTHOR;
-import static org.scrworkflow.process.IndividualManagementReview.TASK_DECIDE_ON_CONFLICT;
 import static org.scrworkflow.process.IndividualManagementReview.TASK_REVISE_IMR;
 import static org.scrworkflow.process.IndividualManagementReview.TASK_SCRUTINISE_IMR;
 import static org.scrworkflow.process.IndividualManagementReview.TASK_SIGN_OFF_IMR;
@@ -170,32 +166,25 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
   }
 
   @Test
-  @DisplayName("AT-15 Independence failure: a line manager cannot write the IMR until a new author declares no conflict")
+  @DisplayName("AT-15, R-1.1 Independence failure: a line manager cannot write the IMR; the appointment comes back to"
+      + " the senior manager with the finding, as often as it takes, until a new author declares no conflict")
   void conflictedAuthorIsReplaced() {
     String ref = newCase();
     ProcessInstance imr = commission(ref, LocalDate.of(2011, 5, 2), "socialcare", "2011-07-01");
     appoint(imr, false, true);
     assertThat(driver.engine().getRuntimeService().getVariable(imr.getId(),
         AUTHOR_INDEPENDENT.name())).isEqualTo(false);
-    Task conflict = driver.task(imr, TASK_DECIDE_ON_CONFLICT);
-    assertThat(conflict).hasCandidateGroup("scr-panel");
-    answer(imr, conflict, vars(CONFLICT_OVERRIDDEN.name(), false, CONFLICT_OVERRIDE_REASONS.name(),
-        "A new author is needed."));
-    assertThat(imr).isWaitingAt(TASK_APPOINT_IMR_AUTHOR);
+    Task again = driver.task(imr, TASK_APPOINT_IMR_AUTHOR);
+    assertThat(again).hasCandidateGroup("senior-manager-socialcare");
+    assertThat((String) driver.engine().getTaskService().getVariable(again.getId(),
+        AUTHOR_INDEPENDENCE_FINDING.name())).isNotBlank();
+    // no one may override the conflict: a second conflicted author comes back again
+    appoint(imr, true, false);
+    assertThat(imr).isWaitingAt(TASK_APPOINT_IMR_AUTHOR).isNotWaitingAt(TASK_WRITE_IMR);
     appoint(imr, false, false);
     assertThat(imr).isWaitingAt(TASK_WRITE_IMR);
-  }
-
-  @Test
-  @DisplayName("R-1.1 A declared conflict may be overridden by the panel chair, with reasons on record")
-  void conflictOverriddenWithReasons() {
-    String ref = newCase();
-    ProcessInstance imr = commission(ref, LocalDate.of(2011, 5, 2), "police", "2011-07-01");
-    appoint(imr, true, false);
-    answer(imr, TASK_DECIDE_ON_CONFLICT, vars(CONFLICT_OVERRIDDEN.name(), true,
-        CONFLICT_OVERRIDE_REASONS.name(),
-            "Contact was a single strategy meeting; no one else in the force is independent."));
-    assertThat(imr).isWaitingAt(TASK_WRITE_IMR).hasPassed(GATEWAY_CONFLICT_OVERRIDDEN, GATEWAY_AUTHOR_APPOINTED);
+    assertThat(driver.engine().getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(imr.getId())
+        .activityId(TASK_APPOINT_IMR_AUTHOR).count()).isEqualTo(3);
   }
 
   @Autowired org.scrworkflow.document.DocumentStore documents;

@@ -82,6 +82,7 @@ import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.LEARNING_REVIEW_COMMISSIONED;
 import static org.scrworkflow.process.SeriousCaseReview.LESSON_RAISED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_REASON;
+import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_SENT_ON;
 import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_SUMMARY;
 import static org.scrworkflow.process.SeriousCaseReview.OFSTED_GRADE;
 import static org.scrworkflow.process.SeriousCaseReview.OFSTED_LETTER_DATE;
@@ -497,6 +498,42 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     ProcessInstance other = startReferral(LocalDate.of(2011, 2, 18), second);
     approveNotification(other, LocalDate.of(2011, 2, 21));
     assertThat(last(late, "serious-incident-notification").governmentRecipient()).isEqualTo("DFE_SAFEGUARDING_GROUP");
+  }
+
+  @Test
+  @DisplayName("S-02, G-5, R-3.4 A referral notified on Fri 18 Feb 2011 and entered on Tue 22 Feb gives the day it was"
+      + " sent: recorded for GO North West (that day's route), not sent again, and T-2 runs from 18 Feb; a day before"
+      + " awareness or still to come is refused")
+  void referralEnteredAfterItsNotification() {
+    String ref = newCase();
+    Map<String, Object> referral = deathReferral(ref, "2011-02-17");
+    referral.put(REGION.name(), "NORTH_WEST");
+    ProcessInstance review = startReferral(LocalDate.of(2011, 2, 22), referral);
+    driver.today(LocalDate.of(2011, 2, 22));
+    Task approve = driver.task(review, TASK_APPROVE_INCIDENT_NOTIFICATION);
+    Map<String, Object> answer = vars(NOTIFICATION_REASON.name(), "SCR_POSSIBLE", NOTIFICATION_SUMMARY.name(),
+        "Child A died; neglect suspected.");
+    for (String wrong : List.of("2011-02-16", "2011-02-23")) {
+      Map<String, Object> bad = new java.util.HashMap<>(answer);
+      bad.put(NOTIFICATION_SENT_ON.name(), wrong);
+      assertThatThrownBy(() -> driver.engine().getTaskService().complete(approve.getId(), bad))
+          .hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining(NOTIFICATION_SENT_ON.name());
+    }
+    assertThat(review).isWaitingAt(TASK_APPROVE_INCIDENT_NOTIFICATION);
+
+    answer.put(NOTIFICATION_SENT_ON.name(), "2011-02-18");
+    driver.complete(review, approve, answer);
+    NotificationRecord recorded = last(ref, "serious-incident-notification");
+    assertThat(recorded.governmentRecipient()).isEqualTo("GO_NORTH_WEST");
+    assertThat(recorded.outcome()).isEqualTo("SENT_BEFORE_ENTRY");
+    assertThat(recorded.messageId()).isNull();
+    assertThat(ReviewDriver.london(java.util.Date.from(recorded.sentAt())).toLocalDate())
+        .isEqualTo(LocalDate.of(2011, 2, 18));
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), SeriousCaseReview.INCIDENT_NOTIFIED_ON.name()))
+        .isEqualTo("2011-02-18");
+    screenAndRecommend(review, LocalDate.of(2011, 2, 28), "INITIATE");
+    assertThat(ReviewDriver.london(driver.task(review, TASK_DECIDE_INITIATION).getDueDate()).toLocalDate())
+        .as("T-2: a month from the notification").isEqualTo(LocalDate.of(2011, 3, 18));
   }
 
   /** A review initiated on decisionDate (notified and screened just before), waiting at S-09. */
