@@ -5,16 +5,20 @@ import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_OVERVIEW_REPORT
 import static org.scrworkflow.process.ScrPublication.PUBLISH_OVERVIEW_REPORT;
 import static org.scrworkflow.process.ScrPublication.WELFARE_REASONS;
 import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.BOTH_CHAIRS_AGREE_LEAD;
 import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_OUTCOME;
 import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.INITIATE_REVIEW;
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_OVERRIDE_REASONS;
 import static org.scrworkflow.process.SeriousCaseReview.NOTIFICATION_SENT_ON;
 import static org.scrworkflow.process.SeriousCaseReview.OFSTED_GRADE;
 import static org.scrworkflow.process.SeriousCaseReview.OFSTED_LETTER_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM;
 import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_TO;
+import static org.scrworkflow.process.SeriousCaseReview.PROPOSED_LEAD_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.REVIEW_WILL_SLIP;
 import static org.scrworkflow.process.SeriousCaseReview.REVISED_TARGET;
 import static org.scrworkflow.process.SeriousCaseReview.SIX_MONTH_TARGET;
@@ -131,6 +135,19 @@ final class CrossFieldRules {
         && Boolean.TRUE.equals(values.get(COMPELLING_WELFARE_REASONS.name()))) {
       requiredWhen(form, values, WELFARE_REASONS.name(), "when the overview report is withheld for the welfare of"
           + " a child: the reasons are recorded and sent to the DfE (G-9, R-7.2).", problems);
+    }
+    // G-4, AT-06: a lead other than the one the rule proposed needs reasons and both chairs' agreement on record
+    FormField lead = form.field(LEAD_LSCB.name());
+    Object proposed = values.get(PROPOSED_LEAD_LSCB.name());
+    if (lead != null && !lead.readonly() && !StepContract.blank(proposed)
+        && !StepContract.blank(values.get(LEAD_LSCB.name())) && !proposed.equals(values.get(LEAD_LSCB.name()))) {
+      requiredWhen(form, values, LEAD_OVERRIDE_REASONS.name(), "when the lead is not the one the lead-LSCB rule"
+          + " proposed (" + proposed + ", G-4).", problems);
+      FormField agreed = form.field(BOTH_CHAIRS_AGREE_LEAD.name());
+      if (agreed != null && !Boolean.TRUE.equals(values.get(BOTH_CHAIRS_AGREE_LEAD.name()))) {
+        problems.add(new Problem(BOTH_CHAIRS_AGREE_LEAD.name(), StepContract.quoted(agreed) + " must be yes: a lead"
+            + " other than the one proposed (" + proposed + ") needs both chairs' agreement on record (G-4, AT-06)."));
+      }
     }
     // S-28, G-15: a grade comes with the date of Ofsted's letter; a review Ofsted did not evaluate has neither
     Object grade = values.get(OFSTED_GRADE.name());

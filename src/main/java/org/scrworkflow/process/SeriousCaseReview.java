@@ -341,6 +341,10 @@ public final class SeriousCaseReview {
   public static final ProcessVariable<String> IMMEDIATE_ACTION_STATUS = ProcessVariable.text("immediateActionStatus");
   public static final ProcessVariable<String> INVITATION_NOTES = ProcessVariable.text("invitationNotes");
   public static final ProcessVariable<String> LEAD_OVERRIDE_REASONS = ProcessVariable.text("leadOverrideReasons");
+  /** G-4: the lead LSCB the lead-lscb table proposed, kept beside the lead the business manager confirms. */
+  public static final ProcessVariable<String> PROPOSED_LEAD_LSCB = ProcessVariable.text("proposedLeadLscb");
+  /** G-4, AT-06: both LSCB chairs agree to a lead other than the one proposed. */
+  public static final ProcessVariable<Boolean> BOTH_CHAIRS_AGREE_LEAD = ProcessVariable.flag("bothChairsAgreeLead");
   public static final ProcessVariable<Boolean> LEARNING_REVIEW_COMMISSIONED =
       ProcessVariable.flag("learningReviewCommissioned");
   public static final ProcessVariable<String> LEARNING_REVIEW_NOTES = ProcessVariable.text("learningReviewNotes");

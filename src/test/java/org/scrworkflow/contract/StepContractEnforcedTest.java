@@ -180,7 +180,7 @@ class StepContractEnforcedTest extends ScenarioSupport {
         .hasMessageContaining("lscb-northmoor (");
     assertThat(driver.tasks(review, TASK_CONFIRM_LSCBS)).hasSize(1);
     walk.step(TASK_CONFIRM_LSCBS, values().with(LEAD_LSCB, "lscb-northmoor").with(PARTNER_LSCBS, "lscb-southvale")
-        .with(LEAD_OVERRIDE_REASONS, "The child lived there."));
+        .with(LEAD_OVERRIDE_REASONS, "The child lived there.").with(SeriousCaseReview.BOTH_CHAIRS_AGREE_LEAD, true));
     assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), LEAD_LSCB.name()))
         .isEqualTo("lscb-northmoor");
   }
@@ -207,6 +207,32 @@ class StepContractEnforcedTest extends ScenarioSupport {
     ProcessInstance review = start(ref, typed);
     assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), PLACEMENT_LSCB.name()))
         .isEqualTo("lscb-eastmarsh");
+  }
+
+  @Test
+  @DisplayName("G-4, AT-06 The lead proposed by the rule stands unless reasons are given and both chairs agree; the"
+      + " proposal stays on record beside the lead confirmed")
+  void leadOverrideNeedsReasonsAndBothChairs() {
+    String ref = newCase();
+    ProcessInstance review = start(ref, referralOf(ref));
+    ReviewWalk walk = walk(review).on(AWARE.plusDays(1));
+    walk.until(TASK_CONFIRM_LSCBS);
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(),
+        SeriousCaseReview.PROPOSED_LEAD_LSCB.name())).isEqualTo("lscb-x");
+    assertThatThrownBy(() -> walk.step(TASK_CONFIRM_LSCBS, values().with(LEAD_LSCB, "lscb-southvale")))
+        .hasRootCauseInstanceOf(ContractViolation.class).hasMessageContaining(LEAD_OVERRIDE_REASONS.name())
+        .hasMessageContaining(SeriousCaseReview.BOTH_CHAIRS_AGREE_LEAD.name()).hasMessageContaining("AT-06");
+    assertThatThrownBy(() -> walk.step(TASK_CONFIRM_LSCBS, values().with(LEAD_LSCB, "lscb-southvale")
+        .with(LEAD_OVERRIDE_REASONS, "The family moved there.").with(SeriousCaseReview.BOTH_CHAIRS_AGREE_LEAD, false)))
+        .hasRootCauseInstanceOf(ContractViolation.class)
+        .hasMessageContaining("needs both chairs' agreement on record");
+    assertThat(driver.tasks(review, TASK_CONFIRM_LSCBS)).hasSize(1);
+    walk.step(TASK_CONFIRM_LSCBS, values().with(LEAD_LSCB, "lscb-southvale")
+        .with(LEAD_OVERRIDE_REASONS, "The family moved there.").with(SeriousCaseReview.BOTH_CHAIRS_AGREE_LEAD, true));
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), LEAD_LSCB.name()))
+        .isEqualTo("lscb-southvale");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(),
+        SeriousCaseReview.PROPOSED_LEAD_LSCB.name())).isEqualTo("lscb-x");
   }
 
   @Test

@@ -91,6 +91,8 @@ class LscbIsolationTest {
     String confirm = awaitTask("CR-8801");
     assertThat(post("businessmanager", "/engine-rest/task/" + confirm + "/complete",
         "{\"variables\":{\"leadLscb\":{\"value\":\"lscb-northmoor\"},"
+            + "\"leadOverrideReasons\":{\"value\":\"The child lived in Northmoor.\"},"
+            + "\"bothChairsAgreeLead\":{\"value\":true},"
             + "\"partnerLscbs\":{\"value\":\"lscb-southvale\"}}}").statusCode()).isEqualTo(204);
     assertThat(get("southbusinessmanager", "/api/documents/" + letter).status()).isEqualTo(200);
     assertThat(get("southbusinessmanager", "/api/cases/CR-8801/documents").status()).isEqualTo(200);
