@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
@@ -27,6 +28,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.scrworkflow.contract.ContractViolation;
 import org.scrworkflow.review.CaseReferenceInUseException;
 import org.scrworkflow.security.AsTheApplication;
@@ -36,7 +39,8 @@ import org.scrworkflow.security.RequestSizeLimitFilter;
  * A rule that refuses bad input inside the engine (a task listener checking a decision date, say) throws a
  * {@link BadUserRequestException}, which the engine wraps while invoking the listener. The caller gets a
  * 400 with that rule's own message instead of a 500. Two people working one task at the same moment get a plain
- * answer too (409 or 404, see {@link #race}); everything else is answered as Camunda answers it.
+ * answer too (409 or 404, see {@link #race}), and so does a step the caller's groups may not work on (403, see
+ * {@link #notYourStep}); everything else is answered as Camunda answers it.
  */
 @Provider
 @Priority(1)
@@ -52,6 +56,10 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
     Response race = race(exception);
     if (race != null) {
       return race;
+    }
+    Response notYours = notYourStep(exception);
+    if (notYours != null) {
+      return notYours;
     }
     BadUserRequestException refusal = refusal(exception);
     if (refusal == null || refusal == exception) {
@@ -118,6 +126,10 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
       Response race = race(exception);
       if (race != null) {
         return race;
+      }
+      Response notYours = notYourStep(exception);
+      if (notYours != null) {
+        return notYours;
       }
       BadUserRequestException refusal = refusal(exception);
       return refusal == null ? camunda.toResponse(exception) : badRequest(refusal);
@@ -188,6 +200,52 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
   private static boolean exists(String taskId) {
     ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
     return AsTheApplication.run(engine, () -> engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0);
+  }
+
+  /**
+   * A claim or completion of a task the caller's groups may not work on (a business manager pressing Claim on a
+   * panel member's step): Camunda's 403 lists engine permissions (TASK_WORK, UPDATE_TASK) and resource ids. The
+   * caller is told in one sentence whose step it is, by the role's name; only a caller who may see the task is
+   * told the role, anyone else just that the step is not theirs. Still a 403.
+   */
+  static Response notYourStep(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof AuthorizationException refused) {
+        List<String> tasks = refused.getMissingAuthorizations().stream()
+            .filter(missing -> Resources.TASK.resourceName().equals(missing.getResourceType()))
+            .filter(missing -> TaskPermissions.TASK_WORK.getName().equals(missing.getViolatedPermissionName()))
+            .map(MissingAuthorization::getResourceId).filter(id -> id != null && !id.equals("*")).distinct().toList();
+        if (tasks.size() != 1) {
+          return null;
+        }
+        String roles = rolesOf(tasks.get(0));
+        return answer(Response.Status.FORBIDDEN, "NotYourStep", roles.isEmpty()
+            ? "You cannot take this step: it belongs to another role."
+            : "You cannot take this step: it belongs to the " + roles + " role.");
+      }
+    }
+    return null;
+  }
+
+  /** The names of the task's candidate groups ("SCR panel member"), or "" when the caller may not see the task. */
+  private static String rolesOf(String taskId) {
+    ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+    if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+      return "";
+    }
+    return AsTheApplication.run(engine, () -> {
+      String[] groups = engine.getTaskService().getIdentityLinksForTask(taskId).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(IdentityLink::getGroupId).distinct().toArray(String[]::new);
+      if (groups.length == 0) {
+        return "";
+      }
+      Map<String, String> names = new LinkedHashMap<>();
+      engine.getIdentityService().createGroupQuery().groupIdIn(groups).list()
+          .forEach(group -> names.put(group.getId(), group.getName()));
+      return String.join(" or ", java.util.Arrays.stream(groups)
+          .map(id -> names.get(id) == null || names.get(id).isBlank() ? id : names.get(id)).toList());
+    });
   }
 
   static Response taskGone() {

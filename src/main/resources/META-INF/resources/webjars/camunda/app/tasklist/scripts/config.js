@@ -3,8 +3,9 @@
  * classpath comes first); the keyboard shortcuts are Camunda's defaults, repeated because this file replaces theirs.
  */
 export default {
-  // A refused completion shows its reasons next to the fields they name (issue #23): a plain ES module, no build.
-  customScripts: ['scripts/scr-refusals'],
+  // A refused completion shows its reasons next to the fields they name (issue #23); confirmations, a refused
+  // claim in one sentence and a start form kept on Escape (issue #26): plain ES modules, no build.
+  customScripts: ['scripts/scr-refusals', 'scripts/scr-tasklist'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
     focusFilter: { key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list' },

@@ -1,0 +1,197 @@
+/*
+ * SCR Workflow in Tasklist: the rough edges of issue #26, loaded through customScripts in config.js.
+ *  - After a step is completed, or a review started, a short confirmation says so, then goes by itself. It names
+ *    only the step or the case reference: nothing that identifies a child.
+ *  - A refused claim reads as one sentence: the engine answers a claim of another role's step with a 403 saying
+ *    whose step it is (type NotYourStep); Tasklist's notice of it loses its "An error happened" heading.
+ *  - Escape does not close the start dialog, so what was typed in the start form is not lost; Close and the
+ *    cross still close it.
+ *  - A date field's calendar opens above the field when below it would be cut off by the pane or hidden under
+ *    the page's footer (styles/user-styles.css: scr-calendar-above); long labels wrap (the same stylesheet).
+ * Text from the server is always set as text (textContent), never as HTML.
+ */
+
+const TASK_DONE = /\/task\/[^/?]+\/(submit-form|complete)(\?.*)?$/;
+const REVIEW_STARTED = /\/process-definition\/(key\/[^?]+|[^/?]+)\/(submit-form|start)(\?.*)?$/;
+const CLAIM = /\/task\/[^/?]+\/claim(\?.*)?$/;
+/** How long a confirmation stays: long enough to read a short sentence. */
+const SHOWN_FOR_MS = 5000;
+
+function confirmation(text) {
+  document.querySelectorAll('.scr-confirmation').forEach((old) => old.remove());
+  const note = document.createElement('div');
+  note.className = 'scr-confirmation';
+  note.setAttribute('role', 'status');
+  note.textContent = text;
+  document.body.appendChild(note);
+  setTimeout(() => note.remove(), SHOWN_FOR_MS);
+}
+
+/** The name of the step open in the task view (the list's entries are h4, the open task's is h2). */
+function openStepName() {
+  const heading = document.querySelector('.names h2.task');
+  return heading ? heading.textContent.trim() : '';
+}
+
+function parse(text) {
+  try {
+    return JSON.parse(text || 'null');
+  } catch (ignored) {
+    return null;
+  }
+}
+
+/** Tasklist says "The process has been started." too, once the list has reloaded: one confirmation is enough. */
+let camundaStartedUntil = 0;
+
+function hideCamundaStarted() {
+  if (Date.now() > camundaStartedUntil) {
+    return;
+  }
+  document.querySelectorAll('.notifications .alert-info, .notifications .alert-success').forEach((notice) => {
+    notice.style.display = 'none';
+  });
+}
+
+new MutationObserver(hideCamundaStarted).observe(document.documentElement, { childList: true, subtree: true });
+
+/** Tasklist's notice of the refused claim, in the engine's one sentence, without its status heading. */
+function plainClaimNotice(sentence) {
+  const rewrite = () => document.querySelectorAll('.notifications .alert-danger, .notifications .alert-error')
+      .forEach((notice) => {
+        const message = notice.querySelector('.message');
+        if (!message || message.textContent.trim() !== sentence || notice.getAttribute('data-scr-claim')) {
+          return;
+        }
+        notice.querySelectorAll('strong').forEach((part) => part.remove());
+        message.textContent = sentence;
+        notice.setAttribute('data-scr-claim', 'true');
+      });
+  [0, 50, 200, 600, 1500].forEach((delay) => setTimeout(rewrite, delay));
+}
+
+/** What a request's answer means to the person: url and body of the request, status and text of the answer. */
+function answered(url, sent, status, text) {
+  const ok = status >= 200 && status < 300;
+  if (ok && TASK_DONE.test(url)) {
+    const step = sent.step;
+    confirmation(step ? 'Done: ' + step + ' is complete.' : 'Done: the step is complete.');
+  } else if (ok && REVIEW_STARTED.test(url)) {
+    const started = parse(text) || {};
+    const body = parse(sent.body) || {};
+    const variables = body.variables || {};
+    const reference = started.businessKey || (variables.caseReference && variables.caseReference.value) || '';
+    confirmation(reference ? 'The review ' + reference + ' has started.' : 'The review has started.');
+    camundaStartedUntil = Date.now() + SHOWN_FOR_MS;
+    hideCamundaStarted();
+  } else if (status === 403 && CLAIM.test(url)) {
+    const refusal = parse(text);
+    if (refusal && refusal.type === 'NotYourStep' && refusal.message) {
+      plainClaimNotice(refusal.message);
+    }
+  }
+}
+
+function watched(url) {
+  return TASK_DONE.test(url) || REVIEW_STARTED.test(url) || CLAIM.test(url);
+}
+
+const open = XMLHttpRequest.prototype.open;
+const send = XMLHttpRequest.prototype.send;
+
+XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  this.scrTasklistUrl = String(url || '');
+  return open.call(this, method, url, ...rest);
+};
+
+XMLHttpRequest.prototype.send = function (...args) {
+  const url = this.scrTasklistUrl || '';
+  if (watched(url)) {
+    // the step's name is read now: once completed, the task view shows the next one
+    const sent = { step: openStepName(), body: typeof args[0] === 'string' ? args[0] : '' };
+    this.addEventListener('load', () => answered(url, sent, this.status, this.responseText));
+  }
+  return send.apply(this, args);
+};
+
+/** The same for requests made with fetch. */
+const fetchFirst = window.fetch;
+window.fetch = function (input, init) {
+  const url = String(input && input.url ? input.url : input || '');
+  const answer = fetchFirst.apply(this, arguments);
+  if (watched(url)) {
+    const sent = { step: openStepName(), body: init && typeof init.body === 'string' ? init.body : '' };
+    answer.then((response) => response.clone().text()
+        .then((text) => answered(url, sent, response.status, text))).catch(() => {});
+  }
+  return answer;
+};
+
+/*
+ * Escape in the start dialog: Angular UI Bootstrap closes a dialog on Escape unless the key's default was
+ * prevented before it. Caught first (capture), the key still reaches the field and an open date picker.
+ */
+window.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') {
+    return;
+  }
+  const dialogs = document.querySelectorAll('.modal');
+  const top = dialogs.length ? dialogs[dialogs.length - 1] : null;
+  if (top && top.querySelector('[cam-tasklist-form]')) {
+    event.preventDefault();
+  }
+}, true);
+
+/**
+ * The part of the window where a calendar can be seen: the window less the fixed footer, cut by each box around
+ * the calendar that clips what overflows it (the task's scrolling pane, the start dialog).
+ */
+function visibleArea(calendar) {
+  let top = 0;
+  let bottom = window.innerHeight;
+  document.querySelectorAll('footer').forEach((footer) => {
+    if (getComputedStyle(footer).position === 'fixed' && footer.getBoundingClientRect().top > 0) {
+      bottom = Math.min(bottom, footer.getBoundingClientRect().top);
+    }
+  });
+  for (let box = calendar.parentElement; box && box !== document.body; box = box.parentElement) {
+    if (getComputedStyle(box).overflowY !== 'visible') {
+      const edges = box.getBoundingClientRect();
+      top = Math.max(top, edges.top);
+      bottom = Math.min(bottom, edges.bottom);
+    }
+  }
+  return { top, bottom };
+}
+
+/** A calendar that would open out of sight opens above its field; with no room there either, it is scrolled to. */
+function placeCalendar(calendar) {
+  const area = visibleArea(calendar);
+  const below = calendar.getBoundingClientRect();
+  if (below.bottom <= area.bottom) {
+    return;
+  }
+  const field = calendar.parentElement.getBoundingClientRect();
+  if (field.top - below.height - 2 >= area.top) {
+    calendar.classList.add('scr-calendar-above');
+  } else {
+    calendar.scrollIntoView({ block: 'nearest' });
+  }
+}
+
+new MutationObserver((changes) => changes.forEach((change) => {
+  const calendar = change.target;
+  if (!calendar.classList || !calendar.classList.contains('flatpickr-calendar')) {
+    return;
+  }
+  const open = calendar.classList.contains('open');
+  if (open && !calendar.scrPlaced) {
+    calendar.scrPlaced = true;
+    requestAnimationFrame(() => placeCalendar(calendar));
+  } else if (!open && calendar.scrPlaced) {
+    calendar.scrPlaced = false;
+    calendar.classList.remove('scr-calendar-above');
+  }
+})).observe(document.documentElement, { attributes: true, attributeFilter: ['class'], subtree: true });
+
+export default [];
