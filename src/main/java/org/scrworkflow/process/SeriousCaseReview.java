@@ -183,6 +183,26 @@ public final class SeriousCaseReview {
   public static final String TASK_RECORD_FURTHER_REVIEW = "Task_RecordFurtherReview";
   /** End: Further review recorded. */
   public static final String END_FURTHER_REVIEW_RECORDED = "EndEvent_FurtherReviewRecorded";
+  /** Sub-process: Proposal to stand the review down. */
+  public static final String SUB_PROCESS_STAND_DOWN_PROPOSED = "SubProcess_StandDownProposed";
+  /** Start: Stand-down proposed (message StandDownProposed). */
+  public static final String START_STAND_DOWN_PROPOSED = "StartEvent_StandDownProposed";
+  /** Step: Decide whether to stand the review down. */
+  public static final String TASK_DECIDE_STAND_DOWN = "Task_DecideStandDown";
+  /** Gateway: Stand the review down? */
+  public static final String GATEWAY_STAND_DOWN = "Gateway_StandDown";
+  /** End: Stand-down decided (throws Review stood down). */
+  public static final String END_STAND_DOWN_DECIDED = "EndEvent_StandDownDecided";
+  /** End: Review continues. */
+  public static final String END_REVIEW_CONTINUES = "EndEvent_ReviewContinues";
+  /** Sub-process: Stand the review down. */
+  public static final String SUB_PROCESS_STAND_DOWN = "SubProcess_StandDown";
+  /** Start: Review stood down (error Review stood down). */
+  public static final String START_REVIEW_STOOD_DOWN = "StartEvent_ReviewStoodDown";
+  /** Automatic step: Tell Ofsted, GO/DfE and the agencies the review was stood down. */
+  public static final String TASK_NOTIFY_STAND_DOWN = "Task_NotifyStandDown";
+  /** End: Review stood down. */
+  public static final String END_REVIEW_STOOD_DOWN = "EndEvent_ReviewStoodDown";
 
   // Sequence flows code refers to (model variants in tests).
   /** Flow: notifiable, yes: to the approval of the notification. */
@@ -336,6 +356,11 @@ public final class SeriousCaseReview {
       ProcessVariable.text("furtherReviewCommissioner");
   public static final ProcessVariable<String> FURTHER_REVIEW_LINK = ProcessVariable.text("furtherReviewLink");
   public static final ProcessVariable<String> FURTHER_REVIEWER = ProcessVariable.text("furtherReviewer");
+  /** Stand-down: why it was proposed (the message), the chair's decision, reasons and date. */
+  public static final ProcessVariable<String> STAND_DOWN_PROPOSAL = ProcessVariable.text("standDownProposal");
+  public static final ProcessVariable<Boolean> STAND_DOWN = ProcessVariable.flag("standDown");
+  public static final ProcessVariable<String> STAND_DOWN_REASONS = ProcessVariable.text("standDownReasons");
+  public static final ProcessVariable<LocalDate> STAND_DOWN_DECIDED_ON = ProcessVariable.date("standDownDecidedOn");
   public static final ProcessVariable<String> HEALTH_OVERVIEW_NOTES = ProcessVariable.text("healthOverviewNotes");
   public static final ProcessVariable<String> IMMEDIATE_ACTION = ProcessVariable.text("immediateAction");
   public static final ProcessVariable<String> IMMEDIATE_ACTION_STATUS = ProcessVariable.text("immediateActionStatus");

@@ -213,6 +213,10 @@ public final class StandardAnswers {
     step(add, SeriousCaseReview.TASK_RECORD_FURTHER_REVIEW, "businessmanager", (day, files) -> values()
         .with(FURTHER_REVIEW_COMMISSIONER, "Department for Education").with(FURTHER_REVIEWER, "Independent reviewer")
         .with(FURTHER_REVIEW_COMMISSIONED_ON, day));
+    step(add, SeriousCaseReview.TASK_DECIDE_STAND_DOWN, "chair", (day, files) -> values()
+        .with(SeriousCaseReview.STAND_DOWN, false)
+        .with(SeriousCaseReview.STAND_DOWN_REASONS, "The review goes on: the facts still meet the criteria.")
+        .with(SeriousCaseReview.STAND_DOWN_DECIDED_ON, day));
     // individual-management-review: the agency's own users ({agency}senior, {agency}imr)
     step(add, IndividualManagementReview.TASK_APPOINT_IMR_AUTHOR, "{agency}senior", (day, files) -> values()
         .with(IMR_AUTHOR_NAME, "Agency reviewer").with(IMR_AUTHOR_ROLE, "Safeguarding reviewer")

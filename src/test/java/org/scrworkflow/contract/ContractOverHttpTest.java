@@ -127,9 +127,9 @@ class ContractOverHttpTest {
         SeriousCaseReview.TASK_RECORD_FAMILY_RESPONSE, Map.of(SeriousCaseReview.FAMILY_RESPONSE.name(), "TAKES_PART"),
         ScrPublication.TASK_CHECK_LEGAL_RESTRICTIONS, Map.of(ScrPublication.LEGAL_RESTRICTION.name(), true)));
 
-    // round the loops once: an author with a conflict, a revised IMR, interviews deferred, an immediate lesson and
-    // a further review raised by message, the six-month warning, an anonymisation that fails and is redacted, an
-    // inadequate grade
+    // round the loops once: an author with a conflict, a revised IMR, interviews deferred, an immediate lesson, a
+    // further review and a stand-down the chair declines raised by message, the six-month warning, an anonymisation
+    // that fails and is redacted, an inadequate grade
     String loops = "CR-8806";
     vault.add(Cases.northmoor(loops), new IdentifyingDetail(IdentifierKind.SCHOOL, "St Hilda's Primary School"),
         "businessmanager");
@@ -154,6 +154,12 @@ class ContractOverHttpTest {
           HttpResponse<String> further = post("/engine-rest/message", "{\"messageName\":"
               + "\"FurtherReviewCommissioned\",\"businessKey\":\"" + loops + "\"}");
           assertThat(further.statusCode()).as(further.body()).isIn(200, 204);
+          // a proposal to stand the review down, which the chair declines
+          HttpResponse<String> standDown = post("/engine-rest/message", "{\"messageName\":\"StandDownProposed\","
+              + "\"businessKey\":\"" + loops + "\","
+              + "\"processVariablesLocal\":" + variables(Map.of(SeriousCaseReview.STAND_DOWN_PROPOSAL.name(),
+                  "The facts may no longer meet the criteria.")) + "}");
+          assertThat(standDown.statusCode()).as(standDown.body()).isIn(200, 204);
         }, SeriousCaseReview.TASK_INVITE_FAMILY, review -> {
           // T-8: the six-month warning falls due, and the business manager revises the project plan
           driver.fireTimer(review, SeriousCaseReview.START_SIX_MONTH_WARNING);
@@ -384,6 +390,33 @@ class ContractOverHttpTest {
         SeriousCaseReview.PERIOD_UNDER_REVIEW_TO.name(), driver.day().minusYears(2).toString()),
         SeriousCaseReview.PERIOD_UNDER_REVIEW_TO.name());
     assertThat(notRefused).isEmpty();
+  }
+
+  @Test
+  @DisplayName("A stand-down is proposed through the application for the caller's own LSCB's case: without its"
+      + " reasons a 400 naming the field, by a panel member a 403, by another LSCB a 404; then the chair decides")
+  void standDownProposedOverHttp() throws Exception {
+    driver.today(AWARE);
+    String ref = "CR-8809";
+    HttpResponse<String> started = post("/engine-rest/process-definition/key/" + SeriousCaseReview.KEY + "/start",
+        "{\"businessKey\":\"" + ref + "\",\"variables\":" + variables(referralFor(ref, Map.of())) + "}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String path = "/api/cases/" + ref + "/stand-down-proposal";
+    String body = "{\"" + SeriousCaseReview.STAND_DOWN_PROPOSAL.name() + "\":\"The injury was accidental.\"}";
+
+    HttpResponse<String> empty = send("POST", "businessmanager", path, "{}");
+    assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+    assertThat(JSON.readTree(empty.body()).path("problems").findValuesAsText("field"))
+        .contains(SeriousCaseReview.STAND_DOWN_PROPOSAL.name());
+    assertThat(send("POST", "panelmember", path, body).statusCode()).isEqualTo(403);
+    assertThat(send("POST", "southbusinessmanager", path, body).statusCode()).isEqualTo(404);
+    ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(JSON.readTree(started.body()).path("id").asText()).singleResult();
+    assertThat(driver.tasks(review, SeriousCaseReview.TASK_DECIDE_STAND_DOWN)).isEmpty();
+
+    HttpResponse<String> proposed = send("POST", "businessmanager", path, body);
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
+    assertThat(driver.tasks(review, SeriousCaseReview.TASK_DECIDE_STAND_DOWN)).hasSize(1);
   }
 
   /** Completes the step over REST with its standard answer and these values over it: refused naming the field. */

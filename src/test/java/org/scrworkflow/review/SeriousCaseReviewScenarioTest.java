@@ -778,6 +778,54 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("Stand-down: proposed with reasons, the chair may go on; proposed again and decided, every open step,"
+      + " IMR and timer ends, Ofsted, GO/DfE and the agencies are told, and the history is kept")
+  void reviewStoodDown() {
+    String proposed = "StandDownProposed";
+    String ref = newCase();
+    ProcessInstance review = initiated(ref, LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
+    setUpReview(review, false, false, "2011-06-03");
+    assertThat(driver.tasks(review, TASK_APPOINT_IMR_AUTHOR)).isNotEmpty();
+    driver.today(LocalDate.of(2011, 4, 20));
+    var runtime = driver.engine().getRuntimeService();
+    // a proposal must carry its reasons
+    assertThatThrownBy(() -> runtime.createMessageCorrelation(proposed)
+        .processInstanceId(review.getId()).correlate())
+        .hasMessageContaining(SeriousCaseReview.STAND_DOWN_PROPOSAL.name());
+    runtime.createMessageCorrelation(proposed).processInstanceId(review.getId())
+        .setVariableLocal(SeriousCaseReview.STAND_DOWN_PROPOSAL.name(), "The police now say the injury was accidental.")
+        .correlate();
+    Task decide = driver.task(review, SeriousCaseReview.TASK_DECIDE_STAND_DOWN);
+    assertThat(decide).hasCandidateGroup("lscb-chair");
+    assertThat(driver.engine().getTaskService().getVariable(decide.getId(),
+        SeriousCaseReview.STAND_DOWN_PROPOSAL.name())).asString().contains("accidental");
+    answer(review, decide, vars(SeriousCaseReview.STAND_DOWN.name(), false));
+    assertThat(review).hasPassed(SeriousCaseReview.END_REVIEW_CONTINUES).isNotEnded();
+    assertThat(driver.tasks(review, TASK_APPOINT_IMR_AUTHOR)).isNotEmpty();
+
+    runtime.createMessageCorrelation(proposed).processInstanceId(review.getId())
+        .setVariableLocal(SeriousCaseReview.STAND_DOWN_PROPOSAL.name(), "The coroner found natural causes.")
+        .correlate();
+    List<String> imrs = runtime.createProcessInstanceQuery().superProcessInstanceId(review.getId()).list().stream()
+        .map(ProcessInstance::getId).toList();
+    assertThat(imrs).isNotEmpty();
+    answer(review, SeriousCaseReview.TASK_DECIDE_STAND_DOWN, vars(SeriousCaseReview.STAND_DOWN.name(), true,
+        SeriousCaseReview.STAND_DOWN_REASONS.name(), "The coroner found natural causes: the criteria are not met.",
+        SeriousCaseReview.STAND_DOWN_DECIDED_ON.name(), "2011-04-20"));
+    driver.runJobs(review);
+    assertThat(review).isEnded().hasPassed(SeriousCaseReview.END_STAND_DOWN_DECIDED,
+        SeriousCaseReview.TASK_NOTIFY_STAND_DOWN, SeriousCaseReview.END_REVIEW_STOOD_DOWN);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceIds(new java.util.HashSet<>(imrs)).count())
+        .as("its IMRs end with it").isZero();
+    assertThat(driver.engine().getManagementService().createJobQuery().processInstanceId(review.getId()).count())
+        .as("no timer left").isZero();
+    assertThat(last(ref, "review-stood-down").governmentRecipient()).isEqualTo("DFE_SAFEGUARDING_GROUP");
+    assertThat(historic(review, SeriousCaseReview.STAND_DOWN_REASONS.name())).asString().contains("natural causes");
+    assertThat(driver.engine().getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(review.getId()).activityId(TASK_SET_UP_PANEL).count()).as("history kept").isOne();
+  }
+
+  @Test
   @DisplayName("S-29 The action plan is reviewed every three months until every action is complete")
   void actionPlanReviewedUntilComplete() {
     ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
