@@ -20,4 +20,13 @@ public class ContractViolation extends BadUserRequestException {
   public List<Problem> problems() {
     return problems;
   }
+
+  /** The body of the 400 the application's own API answers with: {message, problems: [{field, message}]}. */
+  public java.util.Map<String, Object> body() {
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("message", getMessage());
+    body.put("problems", problems.stream()
+        .map(problem -> java.util.Map.of("field", problem.field(), "message", problem.message())).toList());
+    return body;
+  }
 }

@@ -1,6 +1,5 @@
 package org.scrworkflow.contract;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,11 +52,7 @@ class CorrectionController {
     try {
       corrections.correct(found.key(), request.field(), request.value(), request.reason());
     } catch (ContractViolation refused) {
-      Map<String, Object> answer = new LinkedHashMap<>();
-      answer.put("message", refused.getMessage());
-      answer.put("problems", refused.problems().stream()
-          .map(problem -> Map.of("field", problem.field(), "message", problem.message())).toList());
-      return ResponseEntity.badRequest().body(answer);
+      return ResponseEntity.badRequest().body(refused.body());
     }
     return ResponseEntity.ok(Map.of("message", "Corrected " + request.field() + " in " + found.key().reference()
         + "; the correction and its reason are in the case's audit trail.", "field", request.field(),

@@ -1,6 +1,5 @@
 package org.scrworkflow.contract;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -81,11 +80,7 @@ class StandDownController {
       // the review's contract refused what the proposal carried (the engine may wrap it on the way out)
       for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
         if (cause instanceof ContractViolation refused) {
-          Map<String, Object> answer = new LinkedHashMap<>();
-          answer.put("message", refused.getMessage());
-          answer.put("problems", refused.problems().stream()
-              .map(problem -> Map.of("field", problem.field(), "message", problem.message())).toList());
-          return ResponseEntity.badRequest().body(answer);
+          return ResponseEntity.badRequest().body(refused.body());
         }
       }
       throw failed;

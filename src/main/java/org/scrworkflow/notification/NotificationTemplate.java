@@ -26,7 +26,10 @@ public enum NotificationTemplate {
   IMR_REMINDER("imr-reminder", "Individual Management Review due in five working days"),
   IMR_OVERDUE("imr-overdue", "Individual Management Review overdue"),
   IMR_ESCALATION_SENIOR_MANAGER("imr-escalation-senior-manager", "Individual Management Review five working days late"),
-  IMR_ESCALATION_LSCB("imr-escalation-lscb", "Individual Management Review ten working days late");
+  IMR_ESCALATION_LSCB("imr-escalation-lscb", "Individual Management Review ten working days late"),
+  IMR_AUTHOR_NOT_APPOINTED("imr-author-not-appointed", "Individual Management Review: no author appointed"),
+  IMR_AUTHOR_NOT_APPOINTED_LSCB("imr-author-not-appointed-lscb",
+      "Individual Management Review late: the agency has appointed no author");
 
   private final String id;
   private final String subject;

@@ -24,6 +24,18 @@ public final class IndividualManagementReview {
   public static final String TASK_SEND_COMMISSION = "Task_SendCommission";
   /** Step: Appoint the IMR author. */
   public static final String TASK_APPOINT_IMR_AUTHOR = "Task_AppointImrAuthor";
+  /** Waits for: No author, IMR due in five working days (on Appoint the IMR author). */
+  public static final String TIMER_AUTHOR_NOT_APPOINTED = "Timer_AuthorNotAppointed";
+  /** Automatic step: Chase the agency for its IMR author. */
+  public static final String TASK_CHASE_AUTHOR_APPOINTMENT = "Task_ChaseAuthorAppointment";
+  /** End: Agency chased for its author. */
+  public static final String END_AUTHOR_APPOINTMENT_CHASED = "EndEvent_AuthorAppointmentChased";
+  /** Waits for: No author, IMR ten working days late (on Appoint the IMR author). */
+  public static final String TIMER_AUTHOR_STILL_NOT_APPOINTED = "Timer_AuthorStillNotAppointed";
+  /** Automatic step: Tell the LSCB no IMR author is appointed. */
+  public static final String TASK_ESCALATE_NO_AUTHOR = "Task_EscalateNoAuthor";
+  /** End: LSCB told of no author. */
+  public static final String END_NO_AUTHOR_ESCALATED = "EndEvent_NoAuthorEscalated";
   /** Decision: Check the author's independence. */
   public static final String TASK_CHECK_AUTHOR_INDEPENDENCE = "Task_CheckAuthorIndependence";
   /** Sub-process: Write the IMR, with reminders and escalations. */

@@ -112,6 +112,30 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("G-17, T-6, T-7 An agency that appoints no author is chased five working days before the IMR is due,"
+      + " and the LSCB is told ten working days after; the appointment still opens the IMR")
+  void agencyWithoutAuthorIsChased() {
+    String ref = newCase();
+    ProcessInstance imr = commission(ref, LocalDate.of(2011, 6, 26), "police", "2011-08-26");
+    driver.fireTimer(imr, IndividualManagementReview.TIMER_AUTHOR_NOT_APPOINTED, LocalDate.of(2011, 8, 19), NINE);
+    var chased = notifications.forCase(Cases.northmoor(ref)).get(1);
+    assertThat(chased.template()).isEqualTo("imr-author-not-appointed");
+    assertThat(chased.recipients()).contains("policesenior@demo.scr-workflow.invalid")
+        .doesNotContain("businessmanager@demo.scr-workflow.invalid");
+    // Mon 29 Aug 2011 is a bank holiday: ten working days after Fri 26 Aug is Mon 12 Sep
+    driver.fireTimer(imr, IndividualManagementReview.TIMER_AUTHOR_STILL_NOT_APPOINTED, LocalDate.of(2011, 9, 12),
+        NINE);
+    var escalated = notifications.forCase(Cases.northmoor(ref)).get(2);
+    assertThat(escalated.template()).isEqualTo("imr-author-not-appointed-lscb");
+    assertThat(escalated.recipients()).contains("businessmanager@demo.scr-workflow.invalid",
+        "chair@demo.scr-workflow.invalid");
+    assertThat(imr).isWaitingAt(TASK_APPOINT_IMR_AUTHOR);
+    appoint(imr, false, false);
+    assertThat(imr).isWaitingAt(TASK_WRITE_IMR).hasPassed(IndividualManagementReview.END_AUTHOR_APPOINTMENT_CHASED,
+        IndividualManagementReview.END_NO_AUTHOR_ESCALATED);
+  }
+
+  @Test
   @DisplayName("AT-13 last step: ten working days late, the LSCB business manager and chair are told")
   void imrTenDaysLateGoesToTheLscb() {
     String ref = newCase();
