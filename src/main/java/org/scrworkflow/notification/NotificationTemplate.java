@@ -21,6 +21,7 @@ public enum NotificationTemplate {
   OVERVIEW_REPORT_WITHHELD("overview-report-withheld", "Overview report withheld: reasons"),
   NOT_PUBLISHED("not-published", "Serious Case Review not published: reasons"),
   REVIEW_STOOD_DOWN("review-stood-down", "Serious Case Review stood down"),
+  SIX_MONTHS_PASSED("six-months-passed", "Serious Case Review not completed within six months"),
   PUBLICATION_NOTICE("publication-notice", "Serious Case Review published"),
   IMR_COMMISSION("imr-commission", "Individual Management Review commissioned"),
   IMR_REMINDER("imr-reminder", "Individual Management Review due in five working days"),

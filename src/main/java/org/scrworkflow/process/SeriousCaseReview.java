@@ -136,6 +136,14 @@ public final class SeriousCaseReview {
   /** End: Immediate action reviewed. */
   public static final String END_IMMEDIATE_ACTION_REVIEWED = "EndEvent_ImmediateActionReviewed";
   /** Sub-process: Six-month slippage. */
+  /** Sub-process: Six months passed. */
+  public static final String SUB_PROCESS_SIX_MONTHS_PASSED = "SubProcess_SixMonthsPassed";
+  /** Start: Six-month target passed (T-3). */
+  public static final String START_SIX_MONTHS_PASSED = "StartEvent_SixMonthsPassed";
+  /** Automatic step: Consult GO/DfE: six months passed. */
+  public static final String TASK_CONSULT_ON_SIX_MONTHS_PASSED = "Task_ConsultOnSixMonthsPassed";
+  /** End: Consulted on the missed target. */
+  public static final String END_CONSULTED_ON_SIX_MONTHS_PASSED = "EndEvent_ConsultedOnSixMonthsPassed";
   public static final String SUB_PROCESS_SIX_MONTH_SLIPPAGE = "SubProcess_SixMonthSlippage";
   /** Start: Six-month target approaching. */
   public static final String START_SIX_MONTH_WARNING = "StartEvent_SixMonthWarning";

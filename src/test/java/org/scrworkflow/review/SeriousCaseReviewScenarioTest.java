@@ -693,6 +693,25 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("S-22, T-3, R-3.3 Not completed when six months have passed: GO/DfE are consulted again, although the"
+      + " T-8 warning found the review on track")
+  void sixMonthsPassedConsultsAgain() {
+    String ref = newCase();
+    ProcessInstance review = initiated(ref, LocalDate.of(2010, 8, 31), "NORTH_EAST");
+    setUpReview(review, false, false, "2010-11-30");
+    driver.fireTimer(review, START_SIX_MONTH_WARNING, LocalDate.of(2011, 1, 31), NINE);
+    answer(review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), false));
+    assertThat(templates(ref)).doesNotContain("slippage-consultation", "six-months-passed");
+    // T-3 is Mon 28 Feb 2011: the day after, the reports are not accepted
+    driver.fireTimer(review, SeriousCaseReview.START_SIX_MONTHS_PASSED, LocalDate.of(2011, 3, 1),
+        java.time.LocalTime.MIDNIGHT);
+    NotificationRecord consulted = last(ref, "six-months-passed");
+    assertThat(consulted.governmentRecipient()).isEqualTo("DFE_SAFEGUARDING_GROUP");
+    assertThat(consulted.recipients()).contains("businessmanager@demo.scr-workflow.invalid");
+    assertThat(review).isNotEnded().hasPassed(SeriousCaseReview.END_CONSULTED_ON_SIX_MONTHS_PASSED);
+  }
+
+  @Test
   @DisplayName("S-22 The warning finds the review on track: nothing is sent")
   void warningFindsReviewOnTrack() {
     String ref = newCase();
