@@ -12,7 +12,7 @@ class ChoiceSourcesTest {
 
   @Test
   @DisplayName("Every list a form field names in choicesFrom is one the engine checks against, and the LSCB fields"
-      + " of Confirm the LSCBs name the LSCB list")
+      + " of the referral and of Confirm the LSCBs name the LSCB list")
   void formsNameKnownLists() throws Exception {
     int named = 0;
     for (File file : new File("forms").listFiles((dir, name) -> name.endsWith(".form"))) {
@@ -23,9 +23,10 @@ class ChoiceSourcesTest {
           assertThat(ChoiceSources.KNOWN).as(file.getName() + " " + field.key()).contains(field.choicesFrom());
         }
       }
-      if (form.id().equals("confirm-lscbs")) {
-        assertThat(form.fields().values()).filteredOn(field -> field.key().endsWith("Lscb")
-            || field.key().endsWith("Lscbs")).isNotEmpty().allMatch(field -> ChoiceSources.LSCBS.equals(
+      if (form.id().equals("confirm-lscbs") || form.id().equals("incident-notified")) {
+        // every LSCB a person enters (a field only shown, as the rule's proposal, is not entered)
+        assertThat(form.fields().values()).filteredOn(field -> !field.readonly() && (field.key().endsWith("Lscb")
+            || field.key().endsWith("Lscbs"))).isNotEmpty().allMatch(field -> ChoiceSources.LSCBS.equals(
                 field.choicesFrom()));
       }
     }
