@@ -63,6 +63,11 @@ class StandDownController {
     Object proposal = body == null ? null : body.get(SeriousCaseReview.STAND_DOWN_PROPOSAL.name());
     String processInstanceId = register.find(found.key()).map(CaseRegister.RegisteredCase::processInstanceId)
         .orElse(null);
+    if (processInstanceId == null) {
+      // never a message correlated by name alone: it could reach any LSCB's review
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "There is no review "
+          + found.key().reference() + " in your LSCB."));
+    }
     try {
       // who may propose was checked above, for this LSCB's case; the review's contract checks what it carries
       AsTheApplication.run(engine, () -> {
