@@ -378,7 +378,15 @@ class ContractOverHttpTest {
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(JSON.readTree(started.body()).path("id").asText()).singleResult();
+    // S-02: a notification cannot have been sent before the LSCB knew of the incident
+    refusedStep(review, SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION, Map.of(
+        SeriousCaseReview.NOTIFICATION_SENT_ON.name(), AWARE.minusDays(2).toString()),
+        SeriousCaseReview.NOTIFICATION_SENT_ON.name());
     ReviewWalk walk = new ReviewWalk(driver, review, Uploads::pdf).until(SeriousCaseReview.TASK_CONFIRM_LSCBS);
+    // G-4, AT-06: another lead than the one proposed, with reasons but without both chairs' agreement
+    refusedStep(review, SeriousCaseReview.TASK_CONFIRM_LSCBS, Map.of(SeriousCaseReview.LEAD_LSCB.name(),
+        "lscb-southvale", SeriousCaseReview.LEAD_OVERRIDE_REASONS.name(), "The family moved."),
+        SeriousCaseReview.BOTH_CHAIRS_AGREE_LEAD.name());
     refusedStep(review, SeriousCaseReview.TASK_CONFIRM_LSCBS, Map.of(SeriousCaseReview.LEAD_LSCB.name(), "Northmoor",
         SeriousCaseReview.LEAD_OVERRIDE_REASONS.name(), "The child lived there."), SeriousCaseReview.LEAD_LSCB.name());
     walk.until(SeriousCaseReview.TASK_DECIDE_INITIATION);
@@ -414,6 +422,15 @@ class ContractOverHttpTest {
         .processInstanceId(JSON.readTree(started.body()).path("id").asText()).singleResult();
     assertThat(driver.tasks(review, SeriousCaseReview.TASK_DECIDE_STAND_DOWN)).isEmpty();
 
+    // nobody signed in: 401 for the proposal and for the LSCB list
+    for (String anonymous : List.of(path, "/api/lscbs")) {
+      HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+          + anonymous)).header("Content-Type", "application/json").method(anonymous.equals(path) ? "POST" : "GET",
+          anonymous.equals(path) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(unsigned.statusCode()).as(anonymous).isEqualTo(401);
+    }
+    assertThat(driver.tasks(review, SeriousCaseReview.TASK_DECIDE_STAND_DOWN)).isEmpty();
     HttpResponse<String> proposed = send("POST", "businessmanager", path, body);
     assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
     assertThat(driver.tasks(review, SeriousCaseReview.TASK_DECIDE_STAND_DOWN)).hasSize(1);
