@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.scrworkflow.calendar.Deadlines;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.review.Agencies;
+import org.scrworkflow.rules.RulesInForce;
 
 /**
  * What a deployed model may name in an expression: the one allow-list of the deployment check. Deploying a model
@@ -36,6 +38,10 @@ public final class ExpressionAllowList {
         Set.of("dueDate", "dueDateIso", "dueAt", "remindAt", "after", "onTime", "endOfDay", "latestOf", "firstOf",
             "today", "currentDate", "toLocalDate"),
         Set.of()),
+    RULES("rules", Kind.SERVICE, RulesInForce.class,
+        "the version of a decision table or called process the review began under, e.g. the decision version of a"
+            + " business rule task (rules/)",
+        Set.of("version"), Set.of()),
     AGENCIES("agencies", Kind.SERVICE, Agencies.class,
         "the agencies involved as a list of ids, e.g. the IMR multi-instance collection (review/)",
         Set.of("ids"), Set.of()),
@@ -50,6 +56,9 @@ public final class ExpressionAllowList {
         "assembles the publication pack (publication/)", Set.of(), Set.of()),
     INITIATION_DECISION_CHECK("initiationDecisionCheck", Kind.DELEGATE, null,
         "task listener checking the chair's decision at S-07 (review/)", Set.of(), Set.of()),
+    RECORD_RULES_IN_FORCE("recordRulesInForce", Kind.DELEGATE, null,
+        "start listener keeping in the review the version of every decision table and process deployed now (rules/)",
+        Set.of(), Set.of(SeriousCaseReview.RULES_IN_FORCE.name())),
     REFERRAL_CHECK("referralCheck", Kind.DELEGATE, null,
         "execution listener checking the referral at S-01 (review/)", Set.of(), Set.of()),
     RECEIVE_UPLOADS("receiveUploads", Kind.DELEGATE, null,

@@ -32,6 +32,9 @@ public enum ModelRule {
   KNOWN_VARIABLE("known-variable",
       "Every variable an expression reads, and every column of a decision table, is a variable the product"
           + " knows (the process classes) or is set by the model itself."),
+  RULES_OF_THE_REVIEW("rules-of-the-review",
+      "Every decision and called process is bound to the version the review began under: Binding \"version\","
+          + " Version ${rules.version('<its key>')}."),
   FORM_RESOLVES("form-resolves",
       "Every form a model links to is in the deployment (binding \"deployment\") or already deployed."),
   CHOICES_FROM_DECISION("choices-from-decision",

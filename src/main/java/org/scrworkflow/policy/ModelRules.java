@@ -182,6 +182,14 @@ public final class ModelRules {
       if (element instanceof UserTask task) {
         checkUserTask(task);
       }
+      if (element instanceof BusinessRuleTask rule && !isBlank(rule.getCamundaDecisionRef())) {
+        checkBinding(rule, "decision", rule.getCamundaDecisionRef(), rule.getCamundaDecisionRefBinding(),
+            rule.getCamundaDecisionRefVersion(), "Decision reference", "Version");
+      }
+      if (element instanceof CallActivity call && !isBlank(call.getCalledElement())) {
+        checkBinding(call, "called process", call.getCalledElement(), call.getCamundaCalledElementBinding(),
+            call.getCamundaCalledElementVersion(), "Called element", "Version");
+      }
       if (element instanceof ScriptTask) {
         report(element, ModelRule.NO_SCRIPT_TASK,
             "Replace the script task: put the logic in a DMN table (business rule task) or in a named Java"
@@ -195,6 +203,18 @@ public final class ModelRules {
         report(element, ModelRule.MEANINGFUL_ID,
             "Replace the generated id " + quote(element.getId()) + " (General > ID) with one that says what the "
                 + kind(element) + " is, e.g. " + quote(suggestedId(element)) + ".");
+      }
+    }
+
+    // rules-of-the-review: a review runs under the decisions and processes it began under (rules/RulesInForce).
+    private void checkBinding(FlowElement element, String what, String key, String binding, String version,
+        String referenceField, String versionField) {
+      String expected = "${rules.version('" + key + "')}";
+      if (!"version".equals(binding) || !expected.equals(version)) {
+        report(element, ModelRule.RULES_OF_THE_REVIEW,
+            "Bind the " + what + " " + quote(key) + " to the version the review began under: " + referenceField
+                + " > Binding \"version\", " + versionField + " " + expected + ". Another binding would let a"
+                + " running review take up a later edit.");
       }
     }
 

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
@@ -39,7 +40,9 @@ public final class ProcessVariable<T> {
     /** An uploaded file (embedded forms' file fields); it lives until its task completes. */
     FILE,
     /** A list of ids (a checklist). */
-    LIST
+    LIST,
+    /** A record the engine keeps of names and whole numbers, e.g. the version of each rule a review began under. */
+    VERSIONS
   }
 
   private final String name;
@@ -86,6 +89,11 @@ public final class ProcessVariable<T> {
   @SuppressWarnings({"unchecked", "rawtypes"})
   static ProcessVariable<List<String>> list(String name) {
     return new ProcessVariable<>(name, Kind.LIST, (Class) List.class, v -> toList(v), v -> v);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static ProcessVariable<Map<String, Integer>> versions(String name) {
+    return new ProcessVariable<>(name, Kind.VERSIONS, (Class) Map.class, v -> toVersions(name, v), v -> v);
   }
 
   /** The variable's name, as the models, forms and decision tables spell it. */
@@ -154,6 +162,15 @@ public final class ProcessVariable<T> {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " is not a whole number", e);
     }
+  }
+
+  private static Map<String, Integer> toVersions(String name, Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Integer> versions = new TreeMap<>();
+      map.forEach((key, version) -> versions.put(String.valueOf(key), ((Number) version).intValue()));
+      return versions;
+    }
+    throw new IllegalArgumentException(name + " is not a record of versions");
   }
 
   private static List<String> toList(Object value) {

@@ -2,6 +2,7 @@ package org.scrworkflow.process;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.variable.value.FileValue;
 
 /**
@@ -247,6 +248,12 @@ public final class SeriousCaseReview {
       ProcessVariable.flag("parallelProceedingsKnown");
   /** when the authority became aware (starts T-1), and who recorded it. */
   public static final ProcessVariable<LocalDate> AWARENESS_DATE = ProcessVariable.date("awarenessDate");
+  /**
+   * Each review keeps the rules it began under: the version of every decision table and called process in force
+   * when the review started (key to version), recorded by the engine, read by {@code ${rules.version('key')}}.
+   */
+  public static final ProcessVariable<Map<String, Integer>> RULES_IN_FORCE =
+      ProcessVariable.versions("rulesInForce");
   public static final ProcessVariable<String> AWARENESS_RECORDED_BY = ProcessVariable.text("awarenessRecordedBy");
   /** G-5, R-3.4: the date a notification is sent (yyyy-MM-dd); it chooses the government recipient. */
   public static final ProcessVariable<LocalDate> SEND_DATE = ProcessVariable.date("sendDate");

@@ -12,7 +12,8 @@ import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.scrworkflow.calendar.Timescale;
 import org.scrworkflow.calendar.TimescaleUnit;
 import org.scrworkflow.calendar.WorkingDayCalendar;
-import org.scrworkflow.reporting.DeployedDecisions.Table;
+import org.scrworkflow.rules.DeployedDecisions;
+import org.scrworkflow.rules.DeployedDecisions.Table;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.scrworkflow.reporting.DeployedDecisions.Table;
+import org.scrworkflow.rules.DeployedDecisions;
+import org.scrworkflow.rules.DeployedDecisions.Table;
 import org.springframework.stereotype.Component;
 
 /** The decision table {@code processes/review-stage.dmn}: which stage a waiting step belongs to. */

@@ -1,5 +1,7 @@
 package org.scrworkflow.review;
 
+import static org.scrworkflow.process.SeriousCaseReview.RULES_IN_FORCE;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +15,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -22,8 +25,11 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
+import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -115,7 +121,8 @@ class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEv
     }
     // the caller's writes happen outside the process's own steps: no activity is being executed, no delegate or
     // listener is running (a start's or completion's variables are set before the process moves on)
-    boolean byCaller = Context.getBpmnExecutionContext() == null && IN_PROCESS_CODE.get()[0] == 0;
+    boolean byCaller = Context.getBpmnExecutionContext() == null && IN_PROCESS_CODE.get()[0] == 0
+        && !rulesRecordedByAMove(variable);
     Noted noted = open.computeIfAbsent(command, this::listenForClose)
         .computeIfAbsent(variable.getVariableInstanceId(), id -> new Noted());
     noted.last = variable;
@@ -123,6 +130,21 @@ class VariableWriteGate extends AbstractProcessEnginePlugin implements HistoryEv
     if (byCaller) {
       noted.callerWrite = CALLER_WRITES.incrementAndGet();
     }
+  }
+
+  /**
+   * A review moved to a new version records the rules in force at the move (versions/ReviewMigrations): the
+   * move's own write of that one record (the dry run's or the batch's), which only the policy team's migration or an
+   * administrator makes.
+   */
+  private static boolean rulesRecordedByAMove(HistoricVariableUpdateEventEntity variable) {
+    if (!RULES_IN_FORCE.name().equals(variable.getVariableName())) {
+      return false;
+    }
+    CommandInvocationContext invocation = Context.getCommandInvocationContext();
+    JobEntity job = Context.getCommandContext().getCurrentJob();
+    return invocation != null && invocation.getCommand() instanceof MigrateProcessInstanceCmd
+        || job != null && Batch.TYPE_PROCESS_INSTANCE_MIGRATION.equals(job.getJobHandlerType());
   }
 
   @Override

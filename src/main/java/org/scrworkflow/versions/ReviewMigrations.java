@@ -2,6 +2,7 @@ package org.scrworkflow.versions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
@@ -10,6 +11,8 @@ import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.rules.RulesInForce;
 import org.scrworkflow.security.AsTheApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>The dry run is the engine's own migration, run on each instance in a transaction that is always rolled
  * back: what it reports is what the batch will meet. Migrations run as the application (policy officers belong
  * to no LSCB and see no review); the controller has checked the caller's role. Listeners and input mappings are
- * skipped: moving a review sends nothing.
+ * skipped: moving a review sends nothing. A moved review records the rules in force at the move (the version of every
+ * decision table and process deployed then): moving is how a running review takes up new rules.
  */
 @Service
 public class ReviewMigrations {
@@ -38,9 +42,11 @@ public class ReviewMigrations {
 
   private final ProcessEngine engine;
   private final TransactionTemplate rolledBack;
+  private final RulesInForce rules;
 
-  ReviewMigrations(ProcessEngine engine, PlatformTransactionManager transactions) {
+  ReviewMigrations(ProcessEngine engine, PlatformTransactionManager transactions, RulesInForce rules) {
     this.engine = engine;
+    this.rules = rules;
     this.rolledBack = new TransactionTemplate(transactions);
     this.rolledBack.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -121,10 +127,15 @@ public class ReviewMigrations {
     return reasons;
   }
 
+  // A review moved to a new version runs from then on under the rules in force at the move (rules/RulesInForce).
   private MigrationPlan migrationPlan(String fromId, String toId) {
     try {
-      return engine.getRuntimeService().createMigrationPlan(fromId, toId).mapEqualActivities().updateEventTriggers()
-          .build();
+      var plan = engine.getRuntimeService().createMigrationPlan(fromId, toId).mapEqualActivities()
+          .updateEventTriggers();
+      if (toId.startsWith(SeriousCaseReview.KEY + ":")) {
+        plan.setVariables(Map.of(SeriousCaseReview.RULES_IN_FORCE.name(), rules.now()));
+      }
+      return plan.build();
     } catch (MigrationPlanValidationException e) {
       List<String> failures = new ArrayList<>();
       e.getValidationReport().getInstructionReports().forEach(r -> failures.add(

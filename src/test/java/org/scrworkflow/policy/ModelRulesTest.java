@@ -138,6 +138,26 @@ class ModelRulesTest {
         .isEmpty();
   }
 
+  // rules-of-the-review
+
+  @Test
+  @DisplayName("rules-of-the-review: a decision or called process bound to the latest version, or to another key's"
+      + " version, is refused, saying where in Modeler to set the binding")
+  void decisionsAndCalledProcessesAreBoundToTheReviewsRules() {
+    String latest = edited("camunda:decisionRefBinding=\"version\" camunda:decisionRefVersion="
+        + "\"${rules.version('initiation-criteria')}\"", "camunda:decisionRefBinding=\"latest\"");
+    assertThat(check(latest)).singleElement().satisfies(violation -> {
+      assertThat(violation.rule()).isEqualTo(ModelRule.RULES_OF_THE_REVIEW);
+      assertThat(violation.elementId()).isEqualTo("Task_DecideCriteria");
+      assertThat(violation.message()).contains("Binding \"version\"", "${rules.version('initiation-criteria')}");
+    });
+    assertThat(check(edited("${rules.version('panel-review')}", "${rules.version('other-review')}")))
+        .extracting(ModelViolation::rule, ModelViolation::elementId)
+        .containsExactly(tuple(ModelRule.RULES_OF_THE_REVIEW, "CallActivity_PanelReview"));
+    assertThat(check(edited(" camunda:calledElementBinding=\"version\"", "")))
+        .extracting(ModelViolation::rule).containsExactly(ModelRule.RULES_OF_THE_REVIEW);
+  }
+
   // candidate-group
 
   @Test

@@ -1032,7 +1032,8 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
       assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(review.getId()).count())
           .as("history whole").isGreaterThanOrEqualTo(historyBefore.get(review.getId()));
       assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(review.getBusinessKey())
-          .processDefinitionKey(KEY).count()).as("neither lost nor doubled").isEqualTo(1);
+          .processDefinitionKey(KEY).count()).as("neither lost nor doubled").isEqualTo(1);      assertThat(SeriousCaseReview.RULES_IN_FORCE.from(runtime.getVariables(review.getId())))
+          .as("runs from now on under the rules in force at the move").containsEntry(KEY, to.getVersion());
     }
     assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(imrsOut.getId()).count())
         .as("the IMRs out stay with their review").isEqualTo(imrInstances);
