@@ -401,6 +401,144 @@ class ContractOverHttpTest {
   }
 
   @Test
+  @DisplayName("R-7.1, G-8 over REST: a review initiated after 10 June 2010 publishes its overview report, so the"
+      + " business manager's publication versions or redaction without it are 400s naming the field, nothing saved;"
+      + " with it they are accepted")
+  void r71_overviewReportRequiredOverRest() throws Exception {
+    String ref = "CR-8901";
+    vault.add(Cases.northmoor(ref), new IdentifyingDetail(IdentifierKind.SCHOOL, "St Hilda's Primary School"),
+        "businessmanager");
+    ProcessInstance review = walkTo(startedOverRest(ref), ScrPublication.TASK_PREPARE_PUBLICATION_VERSIONS);
+    String publication = driver.task(review, ScrPublication.TASK_PREPARE_PUBLICATION_VERSIONS).getProcessInstanceId();
+    String overview = ScrPublication.PUBLISHABLE_OVERVIEW_REPORT.name();
+    // the scope the publication worked out from the decision date (14 March 2011): both documents are published
+    assertThat(engine.getRuntimeService().getVariable(publication, ScrPublication.PUBLISH_OVERVIEW_REPORT.name()))
+        .isEqualTo(true);
+
+    Map<String, String> leftOut = refusedOverRest(review, ScrPublication.TASK_PREPARE_PUBLICATION_VERSIONS,
+        with(Map.of(), overview, null), overview);
+    assertThat(leftOut.get(overview)).startsWith("\"Overview report as it will be published\" (" + overview
+        + ") is required").contains("R-7.1", "10 June 2010");
+    refusedOverRest(review, ScrPublication.TASK_PREPARE_PUBLICATION_VERSIONS, Map.of(overview, "   "), overview);
+    assertThat(engine.getRuntimeService().getVariable(publication, overview)).isNull();
+
+    // accepted with it; the school in it, across a line break, fails the check of the bundle and sends the
+    // versions to redaction
+    acceptedOverRest(review, ScrPublication.TASK_PREPARE_PUBLICATION_VERSIONS, Map.of(overview,
+        "Child C attended St Hilda's\nPrimary School until 2009."));
+    assertThat(driver.tasks(review, ScrPublication.TASK_REDACT_DOCUMENTS)).hasSize(1);
+    // nor may the redaction empty it: the text the publication holds counts, a blank sent over it does not
+    Map<String, String> emptied = refusedOverRest(review, ScrPublication.TASK_REDACT_DOCUMENTS,
+        Map.of(overview, ""), overview);
+    assertThat(emptied.get(overview)).startsWith("\"Overview report\" (" + overview + ") is required")
+        .contains("R-7.1");
+    assertThat(engine.getRuntimeService().getVariable(publication, overview)).asString().contains("Hilda");
+    acceptedOverRest(review, ScrPublication.TASK_REDACT_DOCUMENTS, Map.of());
+    assertThat(engine.getRuntimeService().getVariable(publication, overview)).isEqualTo(StandardAnswers.CLEAN_OVERVIEW);
+    assertThat(driver.tasks(review, ScrPublication.TASK_SIGN_OFF_PUBLICATION)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("G-9, R-7.2 over REST: the chair's welfare ground ticked without its reasons is a 400 naming the"
+      + " reasons, nothing saved and the DfE told nothing; with them it is accepted, the overview report is"
+      + " withheld, and the publication versions then go without it")
+  void g9_welfareGroundNeedsItsReasonsOverRest() throws Exception {
+    String ref = "CR-8902";
+    ProcessInstance review = walkTo(startedOverRest(ref), ScrPublication.TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH);
+    String publication = driver.task(review, ScrPublication.TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH)
+        .getProcessInstanceId();
+    String ticked = ScrPublication.COMPELLING_WELFARE_REASONS.name();
+    String reasons = ScrPublication.WELFARE_REASONS.name();
+
+    Map<String, String> without = refusedOverRest(review, ScrPublication.TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH,
+        Map.of(ticked, true), reasons);
+    assertThat(without.get(reasons)).startsWith("\"The reasons\" (" + reasons + ") is required when the overview"
+        + " report is withheld").contains("G-9");
+    refusedOverRest(review, ScrPublication.TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, Map.of(ticked, true,
+        reasons, " "), reasons);
+    assertThat(engine.getRuntimeService().getVariable(publication, ticked)).isNull();
+    assertThat(notifications(ref)).doesNotContain("overview-report-withheld");
+
+    acceptedOverRest(review, ScrPublication.TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, Map.of(ticked, true,
+        reasons, "A surviving sibling would recognise the account."));
+    assertThat(engine.getRuntimeService().getVariable(publication, ScrPublication.PUBLISH_OVERVIEW_REPORT.name()))
+        .isEqualTo(false);
+    assertThat(notifications(ref)).contains("overview-report-withheld");
+    // the other way: an overview report withheld is not asked for
+    walkTo(review, ScrPublication.TASK_PREPARE_PUBLICATION_VERSIONS);
+    acceptedOverRest(review, ScrPublication.TASK_PREPARE_PUBLICATION_VERSIONS,
+        with(Map.of(), ScrPublication.PUBLISHABLE_OVERVIEW_REPORT.name(), null));
+    assertThat(driver.tasks(review, ScrPublication.TASK_SIGN_OFF_PUBLICATION)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("S-22, R-3.3 over REST: a review that will slip without a revised target and reasons, or with a"
+      + " revised target not after the six-month target or not after today, is a 400 naming the field, nothing"
+      + " saved and nobody consulted; with both it is accepted and GO/DfE are consulted")
+  void s22_slippageNeedsRevisedTargetAndReasonsOverRest() throws Exception {
+    String ref = "CR-8903";
+    ProcessInstance review = startedOverRest(ref);
+    new ReviewWalk(driver, review, Uploads::pdf).until(SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE);
+    // T-3: six months from the decision on Mon 14 March 2011; T-8 warns 28 days before
+    LocalDate target = SeriousCaseReview.SIX_MONTH_TARGET.from(engine.getRuntimeService().getVariables(review.getId()));
+    assertThat(target).isEqualTo(LocalDate.of(2011, 9, 14));
+    driver.fireTimer(review, SeriousCaseReview.START_SIX_MONTH_WARNING);
+    assertThat(driver.day()).isEqualTo(LocalDate.of(2011, 8, 17));
+    String slips = SeriousCaseReview.REVIEW_WILL_SLIP.name();
+    String revised = SeriousCaseReview.REVISED_TARGET.name();
+    String why = SeriousCaseReview.SLIPPAGE_REASONS.name();
+
+    Map<String, String> neither = refusedOverRest(review, SeriousCaseReview.TASK_REVISE_PROJECT_PLAN,
+        Map.of(slips, true), revised, why);
+    assertThat(neither.get(revised)).startsWith("\"Revised target\" (" + revised + ") is required").contains("S-22");
+    assertThat(neither.get(why)).startsWith("\"Reasons\" (" + why + ") is required").contains("S-22");
+    refusedOverRest(review, SeriousCaseReview.TASK_REVISE_PROJECT_PLAN, Map.of(slips, true,
+        revised, "2011-10-31"), why);
+    Map<String, String> notLater = refusedOverRest(review, SeriousCaseReview.TASK_REVISE_PROJECT_PLAN,
+        Map.of(slips, true, revised, "2011-09-14", why, "IMRs late."), revised);
+    assertThat(notLater.get(revised)).isEqualTo("\"Revised target\" (" + revised + ") (14 September 2011) must be"
+        + " after the six-month target (14 September 2011): it is the later date the review will now finish by"
+        + " (S-22).");
+    // the business manager answers after the target has passed, with a revised target already behind them
+    driver.today(LocalDate.of(2011, 9, 26));
+    Map<String, String> past = refusedOverRest(review, SeriousCaseReview.TASK_REVISE_PROJECT_PLAN,
+        Map.of(slips, true, revised, "2011-09-21", why, "IMRs late."), revised);
+    assertThat(past.get(revised)).contains("(21 September 2011) must be after today");
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), revised)).isNull();
+    assertThat(notifications(ref)).doesNotContain("slippage-consultation");
+
+    acceptedOverRest(review, SeriousCaseReview.TASK_REVISE_PROJECT_PLAN, Map.of(slips, true,
+        revised, "2011-11-30", why, "IMRs late."));
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), revised)).isEqualTo("2011-11-30");
+    assertThat(notifications(ref)).contains("slippage-consultation");
+  }
+
+  @Test
+  @DisplayName("S-28, G-15 over REST: any grade from Ofsted without the date of its letter is a 400 naming the date,"
+      + " nothing saved; \"not evaluated\" without a letter is accepted and asks for no re-review")
+  void s28_gradeNeedsOfstedLetterDateOverRest() throws Exception {
+    String ref = "CR-8904";
+    ProcessInstance review = walkTo(startedOverRest(ref), SeriousCaseReview.TASK_RECORD_OFSTED_EVALUATION);
+    String grade = SeriousCaseReview.OFSTED_GRADE.name();
+    String letter = SeriousCaseReview.OFSTED_LETTER_DATE.name();
+    for (String graded : List.of("OUTSTANDING", "GOOD", "ADEQUATE", "INADEQUATE")) {
+      Map<String, String> problems = refusedOverRest(review, SeriousCaseReview.TASK_RECORD_OFSTED_EVALUATION,
+          with(Map.of(grade, graded), letter, null), letter);
+      assertThat(problems.get(letter)).as(graded).startsWith("\"Date of Ofsted's letter\" (" + letter + ") is"
+          + " required with Ofsted's grade").contains("S-28");
+    }
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), grade)).isNull();
+
+    acceptedOverRest(review, SeriousCaseReview.TASK_RECORD_OFSTED_EVALUATION,
+        with(Map.of(grade, "NOT_EVALUATED"), letter, null));
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), grade)).isEqualTo("NOT_EVALUATED");
+    assertThat(engine.getRuntimeService().getVariable(review.getId(), letter)).isNull();
+    assertThat(engine.getRuntimeService().getVariable(review.getId(),
+        SeriousCaseReview.RE_REVIEW_REQUIRED.name())).isEqualTo(false);
+    assertThat(driver.tasks(review, SeriousCaseReview.TASK_RE_REVIEW)).isEmpty();
+  }
+
+  @Test
   @DisplayName("A stand-down is proposed through the application for the caller's own LSCB's case: without its"
       + " reasons a 400 naming the field, by a panel member a 403, by another LSCB a 404; then the chair decides")
   void standDownProposedOverHttp() throws Exception {
@@ -434,6 +572,84 @@ class ContractOverHttpTest {
     HttpResponse<String> proposed = send("POST", "businessmanager", path, body);
     assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
     assertThat(driver.tasks(review, SeriousCaseReview.TASK_DECIDE_STAND_DOWN)).hasSize(1);
+  }
+
+  /** A review of Northmoor started over REST by its business manager on {@link #AWARE}. */
+  ProcessInstance startedOverRest(String ref) throws Exception {
+    HttpResponse<String> started = send("POST", "businessmanager", "/engine-rest/process-definition/key/"
+        + SeriousCaseReview.KEY + "/start", "{\"businessKey\":\"" + ref + "\",\"variables\":"
+        + variables(referralFor(ref, Map.of())) + "}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(JSON.readTree(started.body()).path("id").asText()).singleResult();
+  }
+
+  /**
+   * Walks the review with the standard answers, each step by its user, firing the earliest timer when no step is
+   * open, until a step with that key is open.
+   */
+  ProcessInstance walkTo(ProcessInstance review, String taskKey) {
+    ReviewWalk walk = new ReviewWalk(driver, review, Uploads::pdf);
+    for (int round = 0; round < 400 && driver.tasks(review, taskKey).isEmpty(); round++) {
+      List<Task> open = driver.openTasks(review);
+      if (open.isEmpty()) {
+        fireEarliestTimer(review);
+      } else {
+        walk.step(open.get(0).getTaskDefinitionKey());
+      }
+    }
+    assertThat(driver.tasks(review, taskKey)).as("%s reached", taskKey).hasSize(1);
+    return review;
+  }
+
+  /**
+   * Completes the step over REST as the user whose role takes it, with its standard answer and these values over it
+   * (a null value leaves the field out).
+   */
+  HttpResponse<String> completeOverRest(ProcessInstance review, String taskKey, Map<String, Object> values)
+      throws Exception {
+    Task task = driver.task(review, taskKey);
+    return send("POST", StandardAnswers.of(taskKey).user(), "/engine-rest/task/" + task.getId() + "/complete",
+        "{\"variables\":" + variables(StandardAnswers.answer(taskKey, driver.day(), Uploads::pdf, values)) + "}");
+  }
+
+  /**
+   * As {@link #completeOverRest}: refused with 400 for exactly these fields, in words (no engine code, class name or
+   * pattern); the step stays open and its process holds what it held. Returns each field's problem.
+   */
+  Map<String, String> refusedOverRest(ProcessInstance review, String taskKey, Map<String, Object> values,
+      String... fields) throws Exception {
+    Task task = driver.task(review, taskKey);
+    Map<String, Object> before = engine.getRuntimeService().getVariables(task.getProcessInstanceId());
+    HttpResponse<String> response = completeOverRest(review, taskKey, values);
+    assertThat(response.statusCode()).as("%s with %s: %s", taskKey, values, response.body()).isEqualTo(400);
+    JsonNode body = JSON.readTree(response.body());
+    Map<String, String> problems = new LinkedHashMap<>();
+    body.path("problems").forEach(problem -> problems.put(problem.path("field").asText(),
+        problem.path("message").asText()));
+    assertThat(problems).as(response.body()).containsOnlyKeys(fields);
+    assertThat(body.path("message").asText()).startsWith("Nothing was saved.")
+        .doesNotContain("ENGINE-", "Exception", "org.camunda", "org.scrworkflow", "\\d", "[0-9", "(?");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+    assertThat(engine.getRuntimeService().getVariables(task.getProcessInstanceId())).asString()
+        .isEqualTo(String.valueOf(before));
+    return problems;
+  }
+
+  /** As {@link #completeOverRest}: accepted with 204, the step done; then runs the jobs that follow. */
+  void acceptedOverRest(ProcessInstance review, String taskKey, Map<String, Object> values) throws Exception {
+    Task task = driver.task(review, taskKey);
+    HttpResponse<String> done = completeOverRest(review, taskKey, values);
+    assertThat(done.statusCode()).as("%s with %s: %s", taskKey, values, done.body()).isEqualTo(204);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isZero();
+    driver.runJobs(review);
+  }
+
+  /** The templates of the case's notifications, as its business manager reads them over REST. */
+  List<String> notifications(String ref) throws Exception {
+    HttpResponse<String> sent = send("GET", "businessmanager", "/api/cases/" + ref + "/notifications", null);
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    return JSON.readTree(sent.body()).findValuesAsText("template");
   }
 
   /** Completes the step over REST with its standard answer and these values over it: refused naming the field. */
