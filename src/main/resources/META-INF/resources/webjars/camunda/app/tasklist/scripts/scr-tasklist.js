@@ -8,12 +8,15 @@
  *    cross still close it.
  *  - A date field's calendar opens above the field when below it would be cut off by the pane or hidden under
  *    the page's footer (styles/user-styles.css: scr-calendar-above); long labels wrap (the same stylesheet).
+ *  - Each task in the list shows its case (the filters' Case and Child, the task's own copies: tasklist/
+ *    CaseOnEveryTask) and its due date as a date ("Due in 14 days (24 Mar 2027)"), not only as a time from now.
  * Text from the server is always set as text (textContent), never as HTML.
  */
 
 const TASK_DONE = /\/task\/[^/?]+\/(submit-form|complete)(\?.*)?$/;
 const REVIEW_STARTED = /\/process-definition\/(key\/[^?]+|[^/?]+)\/(submit-form|start)(\?.*)?$/;
 const CLAIM = /\/task\/[^/?]+\/claim(\?.*)?$/;
+const TASK_LIST = /\/filter\/[^/?]+\/list(\?.*)?$/;
 /** How long a confirmation stays: long enough to read a short sentence. */
 const SHOWN_FOR_MS = 5000;
 
@@ -84,6 +87,8 @@ function answered(url, sent, status, text) {
     confirmation(reference ? 'The review ' + reference + ' has started.' : 'The review has started.');
     camundaStartedUntil = Date.now() + SHOWN_FOR_MS;
     hideCamundaStarted();
+  } else if (ok && TASK_LIST.test(url)) {
+    noteDueDates(parse(text));
   } else if (status === 403 && CLAIM.test(url)) {
     const refusal = parse(text);
     if (refusal && refusal.type === 'NotYourStep' && refusal.message) {
@@ -93,7 +98,7 @@ function answered(url, sent, status, text) {
 }
 
 function watched(url) {
-  return TASK_DONE.test(url) || REVIEW_STARTED.test(url) || CLAIM.test(url);
+  return TASK_DONE.test(url) || REVIEW_STARTED.test(url) || CLAIM.test(url) || TASK_LIST.test(url);
 }
 
 const open = XMLHttpRequest.prototype.open;
@@ -126,6 +131,60 @@ window.fetch = function (input, init) {
   }
   return answer;
 };
+
+/** The due date of each task the list has loaded, by task id (ISO text as the engine sends it). */
+const dueDates = new Map();
+
+function noteDueDates(list) {
+  const tasks = (list && list._embedded && list._embedded.task) || [];
+  tasks.forEach((task) => {
+    if (task && task.id) {
+      dueDates.set(task.id, task.due || null);
+    }
+  });
+  requestAnimationFrame(showDueDates);
+}
+
+/** "2027-03-24T17:00:00.000+0000" as people in England write the day: "24 Mar 2027". */
+function day(iso) {
+  const date = new Date(String(iso).replace(/([+-][0-9]{2})([0-9]{2})$/, '$1:$2'));
+  return isNaN(date) ? '' : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** Beside Tasklist's "Due in 14 days" on each card, the day itself. */
+function showDueDates() {
+  document.querySelectorAll('ol.tasks-list li.task').forEach((card) => {
+    const link = card.querySelector('h4.task a[href*="task="]');
+    const due = card.querySelector('.due-date');
+    const id = link ? new URLSearchParams(link.getAttribute('href').replace(/^[^?]*\?/, '')).get('task') : null;
+    if (!due || !id || !dueDates.get(id)) {
+      return;
+    }
+    const text = day(dueDates.get(id));
+    let shown = due.querySelector('.scr-due-day');
+    if (!shown) {
+      shown = document.createElement('span');
+      shown.className = 'scr-due-day';
+      due.appendChild(shown);
+    }
+    if (shown.textContent !== '(' + text + ')') {
+      shown.textContent = '(' + text + ')';
+    }
+  });
+}
+
+/** Once a frame at most, whatever Tasklist redraws: the cards' dates. */
+let decorating = false;
+new MutationObserver(() => {
+  if (decorating) {
+    return;
+  }
+  decorating = true;
+  requestAnimationFrame(() => {
+    decorating = false;
+    showDueDates();
+  });
+}).observe(document.documentElement, { childList: true, subtree: true });
 
 /*
  * Escape in the start dialog: Angular UI Bootstrap closes a dialog on Escape unless the key's default was
