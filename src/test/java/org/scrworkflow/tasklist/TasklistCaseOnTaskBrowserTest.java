@@ -18,7 +18,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.scrworkflow.H2DemoApplicationTest;
 import org.scrworkflow.process.SeriousCaseReview;
@@ -41,8 +44,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue #26: in Tasklist's list every role sees whose case each task is (the case reference, the child's pseudonym)
- * and the day it is due, the panel and agencies included, who may not read the review itself. Screenshots go to
- * target/screenshots (35-...).
+ * and the day it is due, the panel and agencies included, who may not read the review itself; a case reference typed
+ * into the search box finds that review's tasks, in the person's own LSCB only. Screenshots go to target/screenshots
+ * (35-...).
  */
 @H2DemoApplicationTest
 class TasklistCaseOnTaskBrowserTest {
@@ -50,6 +54,9 @@ class TasklistCaseOnTaskBrowserTest {
   private static final String PASSWORD = "Demo-Pass-2010";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final By CARDS = By.cssSelector("ol.tasks-list li.task");
+  private static final By NO_TASK = By.xpath("//div[contains(@class,'well')][contains(normalize-space(.),"
+      + " 'No task matching')]");
+  private static final By SEARCH = By.cssSelector("[cam-widget-search] input.main-field");
 
   @LocalServerPort int port;
   @Autowired TaskService tasks;
@@ -108,6 +115,45 @@ class TasklistCaseOnTaskBrowserTest {
     assertThat(get("panelmember", "/process-instance?processInstanceIds=" + review)).isEmpty();
   }
 
+  @Test
+  @DisplayName("A case reference typed into the search box finds that review's tasks and not another review's;"
+      + " another LSCB's review of the same or another reference is not found")
+  void searchFindsTheCaseInTheOwnLscbOnly() throws Exception {
+    start("businessmanager", "CR-4111", "Child E");
+    start("businessmanager", "CR-4112", "Child F");
+    // Southvale numbers its own cases: it has a CR-4111 too, and a CR-4113 Northmoor does not have
+    start("southbusinessmanager", "CR-4111", "Child S");
+    start("southbusinessmanager", "CR-4113", "Child T");
+    String ours = steps.awaitTask("CR-4111", TASK_APPROVE_INCIDENT_NOTIFICATION, "lscb-northmoor");
+    steps.awaitTask("CR-4112", TASK_APPROVE_INCIDENT_NOTIFICATION);
+
+    browser.login("tasklist", "businessmanager", PASSWORD);
+    browser.clickText("My group's tasks");
+    browser.waitFor(CARDS);
+    search("cr-4111");
+    Map<String, String> found = awaitCards("only CR-4111's task", cards -> cards.size() == 1
+        && cards.containsKey("CR-4111"));
+    assertThat(found.get("CR-4111")).contains("Child E").doesNotContain("Child S");
+    assertThat(pills()).containsExactly("Process Instance Business Key = CR-4111");
+    assertThat(cardIds()).containsExactly(ours);
+    browser.screenshot("37-tasklist-search-by-case-reference");
+
+    removePills();
+    search("CR-4113");
+    browser.waitFor(NO_TASK);
+    assertThat(pills()).containsExactly("Process Instance Business Key = CR-4113");
+    assertThat(browser.driver().findElements(CARDS)).as("Southvale's CR-4113 is not found in Northmoor").isEmpty();
+    browser.screenshot("38-tasklist-search-other-lscb-not-found");
+
+    // and the other way round: Southvale's business manager finds Southvale's CR-4111, not Northmoor's
+    browser.login("tasklist", "southbusinessmanager", PASSWORD);
+    browser.clickText("My group's tasks");
+    browser.waitFor(CARDS);
+    search("CR-4111");
+    found = awaitCards("only Southvale's CR-4111", cards -> cards.size() == 1 && cards.containsKey("CR-4111"));
+    assertThat(found.get("CR-4111")).contains("Child S").doesNotContain("Child E");
+  }
+
   /** Logs in, opens "My group's tasks" and waits for the given tasks; each listed task's text by case reference. */
   private Map<String, String> listedAs(String user, Map<String, String> expected) throws Exception {
     browser.login("tasklist", user, PASSWORD);
@@ -155,9 +201,34 @@ class TasklistCaseOnTaskBrowserTest {
         + "']]//input")).getAttribute("value");
   }
 
+  private List<String> cardIds() {
+    List<String> ids = new ArrayList<>();
+    for (WebElement link : browser.driver().findElements(By.cssSelector("ol.tasks-list li.task h4.task a"))) {
+      var id = java.util.regex.Pattern.compile("task=([^&]+)").matcher(link.getAttribute("href"));
+      ids.add(id.find() ? id.group(1) : "");
+    }
+    return ids;
+  }
 
+  private void search(String text) {
+    WebElement box = browser.waitFor(SEARCH);
+    box.click();
+    box.sendKeys(text);
+    box.sendKeys(Keys.ENTER);
+  }
 
+  private List<String> pills() {
+    return browser.driver().findElements(By.cssSelector("[cam-widget-search] .search-label")).stream()
+        .map(pill -> pill.getText().replaceAll("\\s+", " ").trim()).toList();
+  }
 
+  private void removePills() throws Exception {
+    for (WebElement remove : browser.driver().findElements(By.cssSelector("[cam-widget-search] .remove-search"))) {
+      remove.click();
+    }
+    Eventually.await("the search emptied", Duration.ofSeconds(10),
+        () -> pills().isEmpty() ? Optional.of(true) : Optional.empty());
+  }
 
   private void start(String user, String caseReference, String pseudonym) throws Exception {
     HttpResponse<String> started = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(

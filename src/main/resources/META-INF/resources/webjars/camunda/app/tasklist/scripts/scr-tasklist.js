@@ -10,6 +10,8 @@
  *    the page's footer (styles/user-styles.css: scr-calendar-above); long labels wrap (the same stylesheet).
  *  - Each task in the list shows its case (the filters' Case and Child, the task's own copies: tasklist/
  *    CaseOnEveryTask) and its due date as a date ("Due in 14 days (24 Mar 2027)"), not only as a time from now.
+ *  - A case reference typed into the search box (CR-1101, then Enter) searches by the review's business key, which
+ *    is its case reference, instead of by the task's name: the pill reads "Process Instance Business Key = CR-1101".
  * Text from the server is always set as text (textContent), never as HTML.
  */
 
@@ -17,6 +19,8 @@ const TASK_DONE = /\/task\/[^/?]+\/(submit-form|complete)(\?.*)?$/;
 const REVIEW_STARTED = /\/process-definition\/(key\/[^?]+|[^/?]+)\/(submit-form|start)(\?.*)?$/;
 const CLAIM = /\/task\/[^/?]+\/claim(\?.*)?$/;
 const TASK_LIST = /\/filter\/[^/?]+\/list(\?.*)?$/;
+/** A case reference as the start form takes it (forms/incident-notified.form). */
+const CASE_REFERENCE = /^CR-[0-9]{3,8}$/;
 /** How long a confirmation stays: long enough to read a short sentence. */
 const SHOWN_FOR_MS = 5000;
 
@@ -173,7 +177,41 @@ function showDueDates() {
   });
 }
 
-/** Once a frame at most, whatever Tasklist redraws: the cards' dates. */
+/*
+ * The search box: Tasklist takes text typed without choosing a criterion as a part of a task's name. A case
+ * reference is no task's name; it is the business key of its review, its IMRs and its publication, so it is searched
+ * as that (equal, not like: CR-1101 is not CR-11012). The engine still shows only the tasks the person may see, of
+ * their own LSCB (its tenant check).
+ */
+function searchByCaseReference(widget) {
+  const angular = window.angular;
+  const scope = angular && angular.element(widget).isolateScope && angular.element(widget).isolateScope();
+  if (!scope || scope.scrCaseSearch || typeof scope.createSearch !== 'function' || !Array.isArray(scope.types)) {
+    return;
+  }
+  const businessKey = scope.types.find((type) => type.id && type.id.key === 'processInstanceBusinessKey');
+  if (!businessKey) {
+    return;
+  }
+  scope.scrCaseSearch = true;
+  const createSearch = scope.createSearch;
+  scope.createSearch = function (type) {
+    const typed = String(scope.inputQuery || '').trim().toUpperCase();
+    if (type || !CASE_REFERENCE.test(typed)) {
+      return createSearch.apply(this, arguments);
+    }
+    createSearch.call(this, businessKey.id);
+    const search = scope.searches[scope.searches.length - 1];
+    search.operator.value = search.operator.values.find((operator) => operator.key === 'eq') || search.operator.value;
+    search.value.value = typed;
+    search.value.inEdit = false;
+    search.valid = true;
+    scope.inputQuery = '';
+    return undefined;
+  };
+}
+
+/** Once a frame at most, whatever Tasklist redraws: the cards' dates and a search box drawn anew. */
 let decorating = false;
 new MutationObserver(() => {
   if (decorating) {
@@ -183,6 +221,7 @@ new MutationObserver(() => {
   requestAnimationFrame(() => {
     decorating = false;
     showDueDates();
+    document.querySelectorAll('[cam-widget-search]').forEach(searchByCaseReference);
   });
 }).observe(document.documentElement, { childList: true, subtree: true });
 
