@@ -130,6 +130,11 @@ public final class ProcessVariable<T> {
     scope.setVariable(name, stored(value));
   }
 
+  /** Sets the value in this scope itself (a task's own variable), as the engine stores it. */
+  public void onLocal(VariableScope scope, T value) {
+    scope.setVariableLocal(name, stored(value));
+  }
+
   /** The value as the engine stores it, e.g. for a map of variables. */
   public Object stored(T value) {
     return value == null ? null : write.apply(value);

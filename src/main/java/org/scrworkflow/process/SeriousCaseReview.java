@@ -414,4 +414,12 @@ public final class SeriousCaseReview {
   public static final ProcessVariable<String> SUBMISSION_NOTES = ProcessVariable.text("submissionNotes");
   public static final ProcessVariable<LocalDate> TERMS_OF_REFERENCE_AGREED_ON =
       ProcessVariable.date("termsOfReferenceAgreedOn");
+
+  // Copies on each open task (task-local), made by the engine as it creates the task (tasklist/CaseOnEveryTask), so
+  // that every role that has the task sees whose case it is in Tasklist's list: a task's candidates may read its own
+  // variables, not the process's. Nothing but the case reference and the pseudonym is copied.
+  /** The case reference of the review the task belongs to (its process instance's business key). */
+  public static final ProcessVariable<String> TASK_CASE_REFERENCE = ProcessVariable.text("taskCaseReference");
+  /** The child's pseudonym ("Child A") of the review the task belongs to. */
+  public static final ProcessVariable<String> TASK_CHILD_PSEUDONYM = ProcessVariable.text("taskChildPseudonym");
 }

@@ -3,8 +3,8 @@ package org.scrworkflow.tasklist;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.scrworkflow.process.IndividualManagementReview.AGENCY_ID;
-import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
-import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CASE_REFERENCE;
+import static org.scrworkflow.process.SeriousCaseReview.TASK_CHILD_PSEUDONYM;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Tasklist filters of each role, created or updated at every start (matched by name), each showing the
- * case reference, the pseudonym and the due date with the task. Agencies' groups see their filters through
+ * case reference, the pseudonym and the due date with the task (the task's own copies of its case,
+ * {@link CaseOnEveryTask}, so every role sees them). Agencies' groups see their filters through
  * the generic "My group's tasks" and "IMRs for my agency".
  */
 @Component
@@ -140,9 +141,11 @@ public class TasklistFilters implements ApplicationRunner {
     properties.put("color", color);
     properties.put("refresh", true);
     properties.put("showUndefinedVariable", false);
+    // the task's own copies of its case (CaseOnEveryTask), which every role that has the task may read; the agency
+    // is the IMR's, shown to those who read the IMR's variables (business manager, chair)
     properties.put("variables", List.of(
-        Map.of("name", CASE_REFERENCE.name(), "label", "Case"),
-        Map.of("name", CHILD_PSEUDONYM.name(), "label", "Child"),
+        Map.of("name", TASK_CASE_REFERENCE.name(), "label", "Case"),
+        Map.of("name", TASK_CHILD_PSEUDONYM.name(), "label", "Child"),
         Map.of("name", AGENCY_ID.name(), "label", "Agency")));
     filter.setProperties(properties);
     filter.setQuery(query);

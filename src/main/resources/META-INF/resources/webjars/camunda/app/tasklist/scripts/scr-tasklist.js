@@ -8,12 +8,19 @@
  *    cross still close it.
  *  - A date field's calendar opens above the field when below it would be cut off by the pane or hidden under
  *    the page's footer (styles/user-styles.css: scr-calendar-above); long labels wrap (the same stylesheet).
+ *  - Each task in the list shows its case (the filters' Case and Child, the task's own copies: tasklist/
+ *    CaseOnEveryTask) and its due date as a date ("Due in 14 days (24 Mar 2027)"), not only as a time from now.
+ *  - A case reference typed into the search box (CR-1101, then Enter) searches by the review's business key, which
+ *    is its case reference, instead of by the task's name: the pill reads "Process Instance Business Key = CR-1101".
  * Text from the server is always set as text (textContent), never as HTML.
  */
 
 const TASK_DONE = /\/task\/[^/?]+\/(submit-form|complete)(\?.*)?$/;
 const REVIEW_STARTED = /\/process-definition\/(key\/[^?]+|[^/?]+)\/(submit-form|start)(\?.*)?$/;
 const CLAIM = /\/task\/[^/?]+\/claim(\?.*)?$/;
+const TASK_LIST = /\/filter\/[^/?]+\/list(\?.*)?$/;
+/** A case reference as the start form takes it (forms/incident-notified.form). */
+const CASE_REFERENCE = /^CR-[0-9]{3,8}$/;
 /** How long a confirmation stays: long enough to read a short sentence. */
 const SHOWN_FOR_MS = 5000;
 
@@ -84,6 +91,8 @@ function answered(url, sent, status, text) {
     confirmation(reference ? 'The review ' + reference + ' has started.' : 'The review has started.');
     camundaStartedUntil = Date.now() + SHOWN_FOR_MS;
     hideCamundaStarted();
+  } else if (ok && TASK_LIST.test(url)) {
+    noteDueDates(parse(text));
   } else if (status === 403 && CLAIM.test(url)) {
     const refusal = parse(text);
     if (refusal && refusal.type === 'NotYourStep' && refusal.message) {
@@ -93,7 +102,7 @@ function answered(url, sent, status, text) {
 }
 
 function watched(url) {
-  return TASK_DONE.test(url) || REVIEW_STARTED.test(url) || CLAIM.test(url);
+  return TASK_DONE.test(url) || REVIEW_STARTED.test(url) || CLAIM.test(url) || TASK_LIST.test(url);
 }
 
 const open = XMLHttpRequest.prototype.open;
@@ -126,6 +135,95 @@ window.fetch = function (input, init) {
   }
   return answer;
 };
+
+/** The due date of each task the list has loaded, by task id (ISO text as the engine sends it). */
+const dueDates = new Map();
+
+function noteDueDates(list) {
+  const tasks = (list && list._embedded && list._embedded.task) || [];
+  tasks.forEach((task) => {
+    if (task && task.id) {
+      dueDates.set(task.id, task.due || null);
+    }
+  });
+  requestAnimationFrame(showDueDates);
+}
+
+/** "2027-03-24T17:00:00.000+0000" as people in England write the day: "24 Mar 2027". */
+function day(iso) {
+  const date = new Date(String(iso).replace(/([+-][0-9]{2})([0-9]{2})$/, '$1:$2'));
+  return isNaN(date) ? '' : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** Beside Tasklist's "Due in 14 days" on each card, the day itself. */
+function showDueDates() {
+  document.querySelectorAll('ol.tasks-list li.task').forEach((card) => {
+    const link = card.querySelector('h4.task a[href*="task="]');
+    const due = card.querySelector('.due-date');
+    const id = link ? new URLSearchParams(link.getAttribute('href').replace(/^[^?]*\?/, '')).get('task') : null;
+    if (!due || !id || !dueDates.get(id)) {
+      return;
+    }
+    const text = day(dueDates.get(id));
+    let shown = due.querySelector('.scr-due-day');
+    if (!shown) {
+      shown = document.createElement('span');
+      shown.className = 'scr-due-day';
+      due.appendChild(shown);
+    }
+    if (shown.textContent !== '(' + text + ')') {
+      shown.textContent = '(' + text + ')';
+    }
+  });
+}
+
+/*
+ * The search box: Tasklist takes text typed without choosing a criterion as a part of a task's name. A case
+ * reference is no task's name; it is the business key of its review, its IMRs and its publication, so it is searched
+ * as that (equal, not like: CR-1101 is not CR-11012). The engine still shows only the tasks the person may see, of
+ * their own LSCB (its tenant check).
+ */
+function searchByCaseReference(widget) {
+  const angular = window.angular;
+  const scope = angular && angular.element(widget).isolateScope && angular.element(widget).isolateScope();
+  if (!scope || scope.scrCaseSearch || typeof scope.createSearch !== 'function' || !Array.isArray(scope.types)) {
+    return;
+  }
+  const businessKey = scope.types.find((type) => type.id && type.id.key === 'processInstanceBusinessKey');
+  if (!businessKey) {
+    return;
+  }
+  scope.scrCaseSearch = true;
+  const createSearch = scope.createSearch;
+  scope.createSearch = function (type) {
+    const typed = String(scope.inputQuery || '').trim().toUpperCase();
+    if (type || !CASE_REFERENCE.test(typed)) {
+      return createSearch.apply(this, arguments);
+    }
+    createSearch.call(this, businessKey.id);
+    const search = scope.searches[scope.searches.length - 1];
+    search.operator.value = search.operator.values.find((operator) => operator.key === 'eq') || search.operator.value;
+    search.value.value = typed;
+    search.value.inEdit = false;
+    search.valid = true;
+    scope.inputQuery = '';
+    return undefined;
+  };
+}
+
+/** Once a frame at most, whatever Tasklist redraws: the cards' dates and a search box drawn anew. */
+let decorating = false;
+new MutationObserver(() => {
+  if (decorating) {
+    return;
+  }
+  decorating = true;
+  requestAnimationFrame(() => {
+    decorating = false;
+    showDueDates();
+    document.querySelectorAll('[cam-widget-search]').forEach(searchByCaseReference);
+  });
+}).observe(document.documentElement, { childList: true, subtree: true });
 
 /*
  * Escape in the start dialog: Angular UI Bootstrap closes a dialog on Escape unless the key's default was
