@@ -40,6 +40,8 @@ public final class SeriousCaseReview {
   public static final String END_INCIDENT_NOTIFICATION_ESCALATED = "EndEvent_IncidentNotificationEscalated";
   /** Automatic step: Notify Ofsted and GO/DfE of the serious incident. */
   public static final String TASK_NOTIFY_INCIDENT = "Task_NotifyIncident";
+  /** Sub-process: Decide whether to hold a review (from the notification to the decision; T-2 chased on it). */
+  public static final String SUB_PROCESS_DECIDE_WHETHER_TO_REVIEW = "SubProcess_DecideWhetherToReview";
   /** Decision: Determine the lead LSCB. */
   public static final String TASK_DETERMINE_LEAD_LSCB = "Task_DetermineLeadLscb";
   /** Step: Confirm the lead and partner LSCBs. */

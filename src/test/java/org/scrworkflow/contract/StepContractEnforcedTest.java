@@ -244,7 +244,8 @@ class StepContractEnforcedTest extends ScenarioSupport {
     Throwable refusal = org.assertj.core.api.Assertions.catchThrowable(() -> driver.engine().getRuntimeService()
         .createProcessInstanceByKey(SeriousCaseReview.KEY).businessKey(ref)
         .startBeforeActivity(SeriousCaseReview.START_INCIDENT_NOTIFIED).setVariables(referralOf(ref))
-        .startBeforeActivity(TASK_DECIDE_INITIATION).setVariable(SeriousCaseReview.NOTIFIABLE.name(), false)
+        .startBeforeActivity(SeriousCaseReview.SUB_PROCESS_DECIDE_WHETHER_TO_REVIEW)
+        .setVariable(SeriousCaseReview.NOTIFIABLE.name(), false)
         .setVariable(INCIDENT_NOTIFIED_ON.name(), AWARE.minusMonths(2).toString())
         .execute());
     assertThat(refusal).hasMessageContaining(SeriousCaseReview.NOTIFIABLE.name())

@@ -471,6 +471,40 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("AT-07, T-2 wherever the referral is: a sub-group that has not screened by the reminder day or by the"
+      + " decision's due day sets off the reminder on 14 Feb and the escalation on 1 Mar, each once; decided late,"
+      + " nothing more fires")
+  void decisionChasedWhileTheSubGroupHoldsTheReferral() {
+    String ref = newCase();
+    ProcessInstance review = startReferral(LocalDate.of(2011, 1, 31), deathReferral(ref, "2011-01-31"));
+    approveNotification(review, LocalDate.of(2011, 1, 31));
+    answer(review, TASK_CONFIRM_LSCBS, vars(PARTNER_LSCBS.name(), ""));
+    assertThat(review).isWaitingAt(TASK_SCREEN_CASE);
+    assertThat(driver.local(driver.timer(review, TIMER_DECISION_REMINDER).getDuedate()))
+        .isEqualTo(LocalDate.of(2011, 2, 14).atTime(NINE));
+
+    driver.fireTimer(review, TIMER_DECISION_REMINDER, LocalDate.of(2011, 2, 14), NINE);
+    assertThat(last(ref, "decision-reminder").recipients()).contains("chair@demo.scr-workflow.invalid");
+    assertThat(review).isWaitingAt(TASK_SCREEN_CASE);
+    driver.fireTimer(review, TIMER_DECISION_OVERDUE, LocalDate.of(2011, 3, 1), NINE);
+    assertThat(last(ref, "decision-overdue").recipients())
+        .contains("chair@demo.scr-workflow.invalid", "businessmanager@demo.scr-workflow.invalid");
+    assertThat(review).isWaitingAt(TASK_SCREEN_CASE);
+
+    driver.today(LocalDate.of(2011, 3, 2));
+    answer(review, TASK_SCREEN_CASE, vars(SCREENING_ANSWERS.name(), "Answers to 8.12."));
+    answer(review, TASK_RECOMMEND_TO_CHAIR, vars(RECOMMENDATION.name(), "INITIATE"));
+    assertThat(ReviewDriver.london(driver.task(review, TASK_DECIDE_INITIATION).getDueDate()).toLocalDate())
+        .as("T-2 is still a month from the notification").isEqualTo(LocalDate.of(2011, 2, 28));
+    assertThat(driver.timers(review, TIMER_DECISION_REMINDER)).isEmpty();
+    assertThat(driver.timers(review, TIMER_DECISION_OVERDUE)).isEmpty();
+    decide(review, LocalDate.of(2011, 3, 3), true, "2011-03-03");
+    assertThat(templates(ref).stream().filter(t -> t.startsWith("decision-r") || t.startsWith("decision-o")))
+        .containsExactly("decision-reminder", "decision-overdue");
+    assertThat(review).isWaitingAt(TASK_SET_UP_PANEL);
+  }
+
+  @Test
   @DisplayName("AT-08 Working days across bank holidays: notification due Tue 4 Jan 2011, escalated when missed")
   void incidentNotificationOverdueIsEscalated() {
     String ref = newCase();
