@@ -26,6 +26,7 @@ public enum NotificationTemplate {
   IMR_COMMISSION("imr-commission", "Individual Management Review commissioned"),
   IMR_REMINDER("imr-reminder", "Individual Management Review due in five working days"),
   IMR_OVERDUE("imr-overdue", "Individual Management Review overdue"),
+  IMR_REVISION_OVERDUE("imr-revision-overdue", "Revised Individual Management Review overdue"),
   IMR_ESCALATION_SENIOR_MANAGER("imr-escalation-senior-manager", "Individual Management Review five working days late"),
   IMR_ESCALATION_LSCB("imr-escalation-lscb", "Individual Management Review ten working days late"),
   IMR_AUTHOR_NOT_APPOINTED("imr-author-not-appointed", "Individual Management Review: no author appointed"),

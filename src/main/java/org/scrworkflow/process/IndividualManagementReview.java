@@ -70,6 +70,12 @@ public final class IndividualManagementReview {
   public static final String TASK_SCRUTINISE_IMR = "Task_ScrutiniseImr";
   /** Step: Revise the IMR. */
   public static final String TASK_REVISE_IMR = "Task_ReviseImr";
+  /** Timer: Revised IMR overdue (T-10, the day after the revision was due). */
+  public static final String TIMER_REVISED_IMR_OVERDUE = "Timer_RevisedImrOverdue";
+  /** Automatic step: Chase the agency for its revised IMR. */
+  public static final String TASK_CHASE_REVISED_IMR = "Task_ChaseRevisedImr";
+  /** End: Agency chased for the revised IMR. */
+  public static final String END_REVISED_IMR_CHASED = "EndEvent_RevisedImrChased";
   /** End: IMR accepted. */
   public static final String END_IMR_ACCEPTED = "EndEvent_ImrAccepted";
 

@@ -190,6 +190,39 @@ class IndividualManagementReviewScenarioTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("G-14, T-10 A revised IMR not back by Fri 8 Jul: on Sat 9 Jul the author and the senior manager are"
+      + " chased, once; the revision still comes in and is scrutinised")
+  void revisedImrOverdueIsChased() {
+    String ref = newCase();
+    ProcessInstance imr = commission(ref, LocalDate.of(2011, 4, 11), "police", "2011-06-10");
+    appoint(imr, false, false);
+    driver.today(LocalDate.of(2011, 6, 10));
+    answer(imr, TASK_WRITE_IMR, imrWithChronology(IMR_NOTES.name(), "First version."));
+    answer(imr, TASK_SIGN_OFF_IMR, vars(IMR_SIGNED_OFF_BY.name(), "Director", IMR_SIGNED_OFF_ON.name(),
+        "2011-06-10"));
+    driver.today(LocalDate.of(2011, 6, 24));
+    answer(imr, TASK_SCRUTINISE_IMR, vars(IMR_SCRUTINY_OUTCOME.name(), "REVISE", IMR_SCRUTINISED_ON.name(),
+        "2011-06-24", SCRUTINY_FEEDBACK.name(), "The analysis is thin."));
+    assertThat(driver.local(driver.timer(imr, IndividualManagementReview.TIMER_REVISED_IMR_OVERDUE).getDuedate()))
+        .isEqualTo(LocalDate.of(2011, 7, 9).atStartOfDay());
+
+    driver.fireTimer(imr, IndividualManagementReview.TIMER_REVISED_IMR_OVERDUE, LocalDate.of(2011, 7, 9), MIDNIGHT);
+    var records = notifications.forCase(Cases.northmoor(ref));
+    var chased = records.get(records.size() - 1);
+    assertThat(chased.template()).isEqualTo("imr-revision-overdue");
+    assertThat(chased.recipients()).contains("policesenior@demo.scr-workflow.invalid")
+        .doesNotContain("businessmanager@demo.scr-workflow.invalid");
+    assertThat(imr).isWaitingAt(TASK_REVISE_IMR);
+    assertThat(driver.timers(imr, IndividualManagementReview.TIMER_REVISED_IMR_OVERDUE)).isEmpty();
+
+    driver.today(LocalDate.of(2011, 7, 11));
+    answer(imr, TASK_REVISE_IMR, vars(REVISION_NOTES.name(), "Analysis extended.", IMR_FILE.name(),
+        Uploads.pdf("imr-v2.pdf"), CHRONOLOGY_FILE.name(), null));
+    assertThat(imr).isWaitingAt(TASK_SIGN_OFF_IMR)
+        .hasPassed(IndividualManagementReview.END_REVISED_IMR_CHASED);
+  }
+
+  @Test
   @DisplayName("AT-15, R-1.1 Independence failure: a line manager cannot write the IMR; the appointment comes back to"
       + " the senior manager with the finding, as often as it takes, until a new author declares no conflict")
   void conflictedAuthorIsReplaced() {

@@ -158,6 +158,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.document.DocumentStore;
 import org.scrworkflow.notification.NotificationRecord;
+import org.scrworkflow.process.IndividualManagementReview;
 import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.publication.PublicationPack;
 import org.scrworkflow.scenario.ReviewDriver;
@@ -502,6 +503,26 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
     assertThat(templates(ref).stream().filter(t -> t.startsWith("decision-r") || t.startsWith("decision-o")))
         .containsExactly("decision-reminder", "decision-overdue");
     assertThat(review).isWaitingAt(TASK_SET_UP_PANEL);
+  }
+
+  @Test
+  @DisplayName("T-5, G-17 A project plan that sets no IMR date: each agency's IMR is due two calendar months from its"
+      + " commissioning (Mon 11 Apr to Sat 11 Jun 2011), its author chased five working days before (Mon 6 Jun)")
+  void imrDueDateDefaultsToTheStatutoryPeriod() {
+    String ref = newCase();
+    ProcessInstance review = initiated(ref, LocalDate.of(2011, 4, 5), "WEST_MIDLANDS");
+    driver.today(LocalDate.of(2011, 4, 11));
+    setUpReview(review, false, false, null);
+    var runtime = driver.engine().getRuntimeService();
+    var imrs = runtime.createProcessInstanceQuery().superProcessInstanceId(review.getId()).list();
+    assertThat(imrs).isNotEmpty();
+    for (var imr : imrs) {
+      assertThat(runtime.getVariable(imr.getId(), IMR_DUE_DATE.name())).isEqualTo("2011-06-11");
+    }
+    assertThat(runtime.getVariable(review.getId(), IMR_DUE_DATE.name())).as("the plan set none").isNull();
+    assertThat(driver.timers(review, IndividualManagementReview.TIMER_AUTHOR_NOT_APPOINTED)).hasSize(imrs.size())
+        .allSatisfy(timer -> assertThat(driver.local(timer.getDuedate()).toLocalDate())
+            .isEqualTo(LocalDate.of(2011, 6, 6)));
   }
 
   @Test
