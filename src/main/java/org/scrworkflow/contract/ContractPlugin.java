@@ -286,7 +286,8 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
 
   /**
    * A process without a start form is part of a review: only its review's call activity starts it (its variables
-   * come through the call activity's mappings), or the application itself; a person is refused.
+   * come through the call activity's mappings), or the application itself (a further review of a closed review,
+   * for the LSCB's business manager or chair); a person is refused.
    */
   private final class StartedByItsReview implements ExecutionListener {
     @Override
@@ -295,8 +296,8 @@ class ContractPlugin extends AbstractProcessEnginePlugin {
       boolean byAPerson = caller != null && caller.getUserId() != null;
       if (byAPerson && ((ExecutionEntity) execution).getProcessInstance().getSuperExecution() == null) {
         String name = ((ExecutionEntity) execution).getProcessDefinition().getName();
-        throw new BadUserRequestException("Nothing was started. The " + name + " is started by the Serious Case"
-            + " Review it belongs to, not on its own: start a review instead.");
+        throw new BadUserRequestException("Nothing was started. The " + name + " is part of a Serious Case"
+            + " Review and is started for it, not on its own: start a review, or use the review's own steps.");
       }
       markChecked(execution.getProcessInstanceId());
     }

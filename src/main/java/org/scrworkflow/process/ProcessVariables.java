@@ -15,7 +15,7 @@ public final class ProcessVariables {
 
   /** The classes that declare variables, owner first. */
   public static final List<Class<?>> DECLARING_CLASSES = List.of(SeriousCaseReview.class,
-      IndividualManagementReview.class, ScrPublication.class, DecisionColumns.class);
+      IndividualManagementReview.class, ScrPublication.class, ScrFurtherReview.class, DecisionColumns.class);
 
   private static final Map<String, ProcessVariable<?>> ALL = read();
 

@@ -1,11 +1,14 @@
 package org.scrworkflow.scenario;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.scrworkflow.process.IndividualManagementReview;
@@ -102,6 +105,35 @@ public class ReviewWalk {
     }
     throw new IllegalStateException(review.getBusinessKey() + ": " + elementId + " not reached in " + MAX_STEPS
         + " steps");
+  }
+
+  /**
+   * Completes the open steps with their answers and, whenever none is open, fires the earliest timer of the review
+   * (its IMRs and publication included) at its due time, until the review has ended: a whole review, start to close.
+   */
+  public ReviewWalk toTheEnd() {
+    var management = driver.engine().getManagementService();
+    for (int steps = 0; steps < MAX_STEPS * 2 && !ended(); steps++) {
+      List<Task> open = driver.openTasks(review);
+      if (!open.isEmpty()) {
+        complete(open.get(0), Map.of());
+        continue;
+      }
+      List<Job> timers = new ArrayList<>();
+      for (String id : driver.instanceTree(review)) {
+        timers.addAll(management.createJobQuery().processInstanceId(id).timers().list());
+      }
+      Job next = timers.stream().min(Comparator.comparing(Job::getDuedate)).orElseThrow(() ->
+          new IllegalStateException(review.getBusinessKey() + ": waits with no step and no timer at "
+              + activeActivities()));
+      driver.at(driver.local(next.getDuedate()));
+      management.executeJob(next.getId());
+      driver.runJobs(review);
+    }
+    if (!ended()) {
+      throw new IllegalStateException(review.getBusinessKey() + ": not ended in " + MAX_STEPS * 2 + " steps");
+    }
+    return this;
   }
 
   /** Moves the clock to the timer's due time and fires it. */

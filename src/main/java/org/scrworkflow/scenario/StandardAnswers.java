@@ -89,6 +89,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.scrworkflow.process.IndividualManagementReview;
 import org.scrworkflow.process.ProcessVariable;
+import org.scrworkflow.process.ScrFurtherReview;
 import org.scrworkflow.process.ScrPublication;
 import org.scrworkflow.process.SeriousCaseReview;
 
@@ -213,6 +214,9 @@ public final class StandardAnswers {
     step(add, SeriousCaseReview.TASK_RECORD_FURTHER_REVIEW, "businessmanager", (day, files) -> values()
         .with(FURTHER_REVIEW_COMMISSIONER, "Department for Education").with(FURTHER_REVIEWER, "Independent reviewer")
         .with(FURTHER_REVIEW_COMMISSIONED_ON, day));
+    step(add, ScrFurtherReview.TASK_REOPEN_ACTION_PLAN, "panelmember", (day, files) -> values()
+        .with(ScrFurtherReview.FURTHER_REVIEW_ACTIONS, "Out-of-hours team: check child protection plans; head of"
+            + " service; by the next review."));
     step(add, SeriousCaseReview.TASK_DECIDE_STAND_DOWN, "chair", (day, files) -> values()
         .with(SeriousCaseReview.STAND_DOWN, false)
         .with(SeriousCaseReview.STAND_DOWN_REASONS, "The review goes on: the facts still meet the criteria.")

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.scrworkflow.process.ScrFurtherReview;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>The tenant of a new instance, in order: the calling instance's (an IMR of a review); the single LSCB of the
  * user who opens it; of a user in several LSCBs, the one named as the child's home LSCB; with no user (a system
- * start), the home LSCB if it is a tenant. Otherwise none, which only administrators and users outside every LSCB
+ * start), the home LSCB if it is a tenant. A further review of a closed review takes the tenant of that review. Otherwise none, which only administrators and users outside every LSCB
  * see. A case reference never chooses the tenant: references are each LSCB's own and may name another LSCB's case.
  */
 @Component
@@ -39,6 +40,12 @@ class ReviewTenants extends AbstractProcessEnginePlugin implements TenantIdProvi
     DelegateExecution caller = context.getSuperExecution();
     if (caller != null) {
       return caller.getTenantId();
+    }
+    // a further review of a closed review (only the product starts one): the tenant of the review it follows, as the
+    // engine recorded it
+    Object followed = context.getVariables().get(ScrFurtherReview.REVIEW_FOLLOWED.name());
+    if (followed instanceof String reviewId && ScrFurtherReview.KEY.equals(context.getProcessDefinition().getKey())) {
+      return tenantOf(reviewId);
     }
     Object home = context.getVariables().get(RESIDENCE_LSCB.name());
     Authentication user = Context.getCommandContext().getAuthentication();
@@ -63,6 +70,15 @@ class ReviewTenants extends AbstractProcessEnginePlugin implements TenantIdProvi
   @Override
   public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext context) {
     return null;
+  }
+
+  private static String tenantOf(String processInstanceId) {
+    CommandContext command = Context.getCommandContext();
+    return command.runWithoutAuthorization(() -> {
+      var review = Context.getProcessEngineConfiguration().getHistoryService().createHistoricProcessInstanceQuery()
+          .processInstanceId(processInstanceId).singleResult();
+      return review == null ? null : review.getTenantId();
+    });
   }
 
   private static boolean isTenant(String id) {

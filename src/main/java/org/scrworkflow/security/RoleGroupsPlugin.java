@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.scrworkflow.process.IndividualManagementReview;
+import org.scrworkflow.process.ScrFurtherReview;
 import org.scrworkflow.process.ScrPublication;
 import org.scrworkflow.process.SeriousCaseReview;
 import org.springframework.core.Ordered;
@@ -56,7 +57,8 @@ class RoleGroupsPlugin extends AbstractProcessEnginePlugin {
   static final String REVIEW = SeriousCaseReview.KEY;
   static final String IMR = IndividualManagementReview.KEY;
   static final String PUBLICATION = ScrPublication.KEY;
-  static final List<String> PROCESS_KEYS = List.of(REVIEW, IMR, PUBLICATION);
+  static final String FURTHER_REVIEW = ScrFurtherReview.KEY;
+  static final List<String> PROCESS_KEYS = List.of(REVIEW, IMR, PUBLICATION, FURTHER_REVIEW);
 
   /** Reading every instance, its history and its variables, runtime, historic and of its tasks. */
   private static final Permission[] CASE_READER = {
@@ -101,7 +103,7 @@ class RoleGroupsPlugin extends AbstractProcessEnginePlugin {
     }
     // Managers follow the reviews and publications (steps, dates, incidents; the figures come from /api/reports)
     // and read no variable and nothing of an IMR: they read only publishable documents through /api.
-    for (String key : List.of(REVIEW, PUBLICATION)) {
+    for (String key : List.of(REVIEW, PUBLICATION, FURTHER_REVIEW)) {
       grants.grant(Role.MANAGER.groupId(), PROCESS_DEFINITION, key, READ_INSTANCE, READ_HISTORY);
     }
     keepTaskVariablesReadable(engine.getAuthorizationService());

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.ScrWorkflowApplication;
 import org.scrworkflow.process.IndividualManagementReview;
+import org.scrworkflow.process.ScrFurtherReview;
 import org.scrworkflow.process.ScrPublication;
 import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.scenario.ReviewDriver;
@@ -572,6 +573,46 @@ class ContractOverHttpTest {
     HttpResponse<String> proposed = send("POST", "businessmanager", path, body);
     assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
     assertThat(driver.tasks(review, SeriousCaseReview.TASK_DECIDE_STAND_DOWN)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("S-30, AT-25 A further review is recorded through the application for the caller's own LSCB's case:"
+      + " a running review records it in its own steps, a closed one gets a further review that reopens the action"
+      + " plan (once); a panel member 403, another LSCB 404, nobody signed in 401")
+  void furtherReviewOverHttp() throws Exception {
+    driver.today(AWARE);
+    String ref = "CR-8906";
+    ProcessInstance review = startedOverRest(ref);
+    String path = "/api/cases/" + ref + "/further-review";
+    assertThat(send("POST", "panelmember", path, "{}").statusCode()).isEqualTo(403);
+    assertThat(send("POST", "southbusinessmanager", path, "{}").statusCode()).isEqualTo(404);
+    HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(unsigned.statusCode()).isEqualTo(401);
+    assertThat(driver.tasks(review, SeriousCaseReview.TASK_RECORD_FURTHER_REVIEW)).isEmpty();
+
+    HttpResponse<String> running = send("POST", "businessmanager", path, "{}");
+    assertThat(running.statusCode()).as(running.body()).isEqualTo(200);
+    assertThat(JSON.readTree(running.body()).path("message").asText()).contains("still running");
+    assertThat(driver.tasks(review, SeriousCaseReview.TASK_RECORD_FURTHER_REVIEW)).hasSize(1);
+
+    new ReviewWalk(driver, review, Uploads::pdf).toTheEnd();
+    HttpResponse<String> closed = send("POST", "chair", path, "{}");
+    assertThat(closed.statusCode()).as(closed.body()).isEqualTo(201);
+    ProcessInstance further = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ScrFurtherReview.KEY).processInstanceBusinessKey(ref).singleResult();
+    assertThat(further.getTenantId()).isEqualTo("lscb-northmoor");
+    assertThat(engine.getRuntimeService().getVariable(further.getId(), SeriousCaseReview.CHILD_PSEUDONYM.name()))
+        .isEqualTo("Child C");
+    assertThat(driver.tasks(further, ScrFurtherReview.TASK_RECORD_FURTHER_REVIEW)).hasSize(1);
+    HttpResponse<String> again = send("POST", "businessmanager", path, "{}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ScrFurtherReview.KEY)
+        .processInstanceBusinessKey(ref).count()).isEqualTo(1);
+    assertThat(completeOverRest(further, ScrFurtherReview.TASK_RECORD_FURTHER_REVIEW, Map.of()).statusCode())
+        .isEqualTo(204);
+    assertThat(driver.tasks(further, ScrFurtherReview.TASK_REOPEN_ACTION_PLAN)).hasSize(1);
   }
 
   /** A review of Northmoor started over REST by its business manager on {@link #AWARE}. */

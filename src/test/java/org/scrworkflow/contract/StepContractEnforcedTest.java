@@ -259,7 +259,7 @@ class StepContractEnforcedTest extends ScenarioSupport {
   void subProcessesAreStartedByTheirReview() {
     String ref = newCase();
     assertThatThrownBy(() -> driver.startAs("businessmanager", "lscb-business-manager", ScrPublication.KEY, ref,
-        Map.of())).isInstanceOf(BadUserRequestException.class).hasMessageContaining("start a review instead");
+        Map.of())).isInstanceOf(BadUserRequestException.class).hasMessageContaining("not on its own: start a review");
     assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(ref).count()).isZero();
   }

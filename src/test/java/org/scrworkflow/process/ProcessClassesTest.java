@@ -38,12 +38,14 @@ class ProcessClassesTest {
   static final Path PROCESSES = Path.of("processes");
   static final Path FORMS = Path.of("forms");
   static final Map<Class<?>, String> PROCESS_CLASSES = Map.of(SeriousCaseReview.class, SeriousCaseReview.KEY,
-      IndividualManagementReview.class, IndividualManagementReview.KEY, ScrPublication.class, ScrPublication.KEY);
+      IndividualManagementReview.class, IndividualManagementReview.KEY, ScrPublication.class, ScrPublication.KEY,
+      ScrFurtherReview.class, ScrFurtherReview.KEY);
   static final Pattern CAM_VARIABLE =
       Pattern.compile("cam-variable-name=\"([^\"]+)\"[^>]*cam-variable-type=\"([^\"]+)\"");
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(classes = {SeriousCaseReview.class, IndividualManagementReview.class, ScrPublication.class})
+  @ValueSource(classes = {SeriousCaseReview.class, IndividualManagementReview.class, ScrPublication.class,
+      ScrFurtherReview.class})
   @DisplayName("A process class's key is its model's process id and file name, and each element constant is in it")
   void elementConstantsAreInTheModel(Class<?> processClass) throws Exception {
     String key = PROCESS_CLASSES.get(processClass);

@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.process.IndividualManagementReview;
+import org.scrworkflow.process.ScrFurtherReview;
 import org.scrworkflow.process.ScrPublication;
 import org.scrworkflow.process.SeriousCaseReview;
 
@@ -36,7 +37,8 @@ class StandardAnswersTest {
   /** Every user task of the models, with the form it shows. */
   static Map<String, String> userTasks() {
     Map<String, String> tasks = new HashMap<>();
-    for (String key : List.of(SeriousCaseReview.KEY, IndividualManagementReview.KEY, ScrPublication.KEY)) {
+    for (String key : List.of(SeriousCaseReview.KEY, IndividualManagementReview.KEY, ScrPublication.KEY,
+        ScrFurtherReview.KEY)) {
       for (UserTask task : Bpmn.readModelFromFile(new File("processes/" + key + ".bpmn"))
           .getModelElementsByType(UserTask.class)) {
         String form = task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
@@ -48,7 +50,7 @@ class StandardAnswersTest {
   }
 
   @Test
-  @DisplayName("Every user task of the three models has a standard answer, and every answer is a user task")
+  @DisplayName("Every user task of the models has a standard answer, and every answer is a user task")
   void everyWaitStateHasADefault() {
     assertThat(StandardAnswers.all().keySet()).containsExactlyInAnyOrderElementsOf(userTasks().keySet());
   }

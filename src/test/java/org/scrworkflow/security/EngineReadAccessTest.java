@@ -272,7 +272,10 @@ class EngineReadAccessTest {
       // the candidates of the open task: the police IMR author (revision), the panel (health scrutiny)
       String candidate = agency.equals(POLICE) ? "policeimr" : "panelmember";
       probes.add(new Probe("/variable-instance?processInstanceIdIn=" + id, Shows.TEXT, only, true, null));
-      probes.add(new Probe("/variable-instance/count?processInstanceIdIn=" + id, Shows.COUNT, only, true, null));
+      // the candidate counts its own task's copies of the case reference and pseudonym (tasklist/CaseOnEveryTask),
+      // which it reads on the task anyway; the TEXT probe above still shows it no IMR text
+      probes.add(new Probe("/variable-instance/count?processInstanceIdIn=" + id, Shows.COUNT, only, true,
+          candidate));
       probes.add(new Probe("/variable-instance/" + notesVariable.get(agency), Shows.TEXT, only, true, null));
       // a text variable has no binary content: nobody gets a 200, the point is that nobody learns more than a 4xx
       probes.add(new Probe("/variable-instance/" + notesVariable.get(agency) + "/data", Shows.FOUND, NONE, true, null));
