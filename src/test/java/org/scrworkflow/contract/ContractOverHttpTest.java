@@ -811,13 +811,14 @@ class ContractOverHttpTest {
       Map<String, Object> held, LocalDate today) {
     Map<String, Map<String, Object>> bad = new LinkedHashMap<>();
     for (FormField field : form.fields().values()) {
-      if ("file".equals(field.type()) || field.hide() != null) {
-        continue;
-      }
       if (field.readonly()) {
+        // shown, hidden or in words: never changed by the caller
         if (held.get(field.key()) instanceof String) {
           bad.put(field.key(), with(good, field.key(), "changed by the caller"));
         }
+        continue;
+      }
+      if ("file".equals(field.type()) || field.hide() != null) {
         continue;
       }
       if ((field.required() || "checkbox".equals(field.type())) && good.containsKey(field.key())
