@@ -1,6 +1,9 @@
 package org.scrworkflow.contract;
 
 import static org.scrworkflow.process.ScrPublication.COMPELLING_WELFARE_REASONS;
+import static org.scrworkflow.process.ScrPublication.PROCEEDINGS_ENDED;
+import static org.scrworkflow.process.ScrPublication.PROCEEDINGS_ENDED_ON;
+import static org.scrworkflow.process.ScrPublication.PROCEEDINGS_EXPECTED_END;
 import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_OVERVIEW_REPORT;
 import static org.scrworkflow.process.ScrPublication.PUBLISH_OVERVIEW_REPORT;
 import static org.scrworkflow.process.ScrPublication.WELFARE_REASONS;
@@ -147,6 +150,23 @@ final class CrossFieldRules {
       if (agreed != null && !Boolean.TRUE.equals(values.get(BOTH_CHAIRS_AGREE_LEAD.name()))) {
         problems.add(new Problem(BOTH_CHAIRS_AGREE_LEAD.name(), StepContract.quoted(agreed) + " must be yes: a lead"
             + " other than the one proposed (" + proposed + ") needs both chairs' agreement on record (G-4, AT-06)."));
+      }
+    }
+    // AT-16: nothing is published while criminal proceedings are live: ended, the day they ended; still live,
+    // the day they are now expected to end (after today), when the business manager is asked again
+    if (form.field(PROCEEDINGS_ENDED.name()) != null) {
+      if (Boolean.TRUE.equals(values.get(PROCEEDINGS_ENDED.name()))) {
+        requiredWhen(form, values, PROCEEDINGS_ENDED_ON.name(), "when the proceedings have ended: publication may"
+            + " follow from that day (R-7.7).", problems);
+      } else {
+        requiredWhen(form, values, PROCEEDINGS_EXPECTED_END.name(), "while the proceedings are live: you are asked"
+            + " again on that day, and nothing is published before they end (R-7.7).", problems);
+        LocalDate expected = dateOrNull(values.get(PROCEEDINGS_EXPECTED_END.name()));
+        FormField field = form.field(PROCEEDINGS_EXPECTED_END.name());
+        if (expected != null && field != null && today != null && !expected.isAfter(today)) {
+          problems.add(new Problem(PROCEEDINGS_EXPECTED_END.name(), StepContract.quoted(field) + " ("
+              + WRITTEN.format(expected) + ") must be after today: it is the day you are asked again (R-7.7)."));
+        }
       }
     }
     // S-28, G-15: a grade comes with the date of Ofsted's letter; a review Ofsted did not evaluate has neither

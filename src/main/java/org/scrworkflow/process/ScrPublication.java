@@ -49,6 +49,12 @@ public final class ScrPublication {
   public static final String TASK_BRIEF_FAMILY = "Task_BriefFamily";
   /** Waits for: Earliest publication date reached. */
   public static final String TIMER_EARLIEST_PUBLICATION = "Timer_EarliestPublication";
+  /** Gateway: Criminal proceedings in the review? */
+  public static final String GATEWAY_PROCEEDINGS_KNOWN = "Gateway_ProceedingsKnown";
+  /** Step: Confirm the criminal proceedings have ended. */
+  public static final String TASK_CONFIRM_PROCEEDINGS_ENDED = "Task_ConfirmProceedingsEnded";
+  /** Timer: Expected end of the proceedings reached. */
+  public static final String TIMER_PROCEEDINGS_EXPECTED_END = "Timer_ProceedingsExpectedEnd";
   /** Step: Publish the reports. */
   public static final String TASK_PUBLISH_REPORTS = "Task_PublishReports";
   /** Automatic step: Notify Ofsted and GO/DfE of the publication. */
@@ -70,6 +76,15 @@ public final class ScrPublication {
   /** G-8, G-9 (publication-scope): the basis of the publication scope, in plain English. */
   public static final ProcessVariable<String> PUBLICATION_BASIS = ProcessVariable.text("publicationBasis");
   public static final ProcessVariable<Boolean> LEGAL_RESTRICTION = ProcessVariable.flag("legalRestriction");
+  /** the criminal proceedings the review knew of have ended. */
+  public static final ProcessVariable<Boolean> PROCEEDINGS_ENDED = ProcessVariable.flag("proceedingsEnded");
+  /** the day they ended (not in the future). */
+  public static final ProcessVariable<LocalDate> PROCEEDINGS_ENDED_ON = ProcessVariable.date("proceedingsEndedOn");
+  /** while they are live, the day they are now expected to end (after today): the hold is asked about then. */
+  public static final ProcessVariable<LocalDate> PROCEEDINGS_EXPECTED_END =
+      ProcessVariable.date("proceedingsExpectedEnd");
+  /** what the business manager knows of the proceedings (never a name). */
+  public static final ProcessVariable<String> PROCEEDINGS_NOTES = ProcessVariable.text("proceedingsNotes");
   /** G-12: COMPLIANT_FORM or NOT_AT_ALL. */
   public static final ProcessVariable<String> LEGAL_ADVICE_OUTCOME = ProcessVariable.text("legalAdviceOutcome");
   public static final ProcessVariable<LocalDate> PUBLISH_NOT_BEFORE = ProcessVariable.date("publishNotBefore");

@@ -217,6 +217,9 @@ public final class StandardAnswers {
     step(add, ScrFurtherReview.TASK_REOPEN_ACTION_PLAN, "panelmember", (day, files) -> values()
         .with(ScrFurtherReview.FURTHER_REVIEW_ACTIONS, "Out-of-hours team: check child protection plans; head of"
             + " service; by the next review."));
+    step(add, ScrPublication.TASK_CONFIRM_PROCEEDINGS_ENDED, "businessmanager", (day, files) -> values()
+        .with(ScrPublication.PROCEEDINGS_ENDED, true).with(ScrPublication.PROCEEDINGS_ENDED_ON, day)
+        .with(ScrPublication.PROCEEDINGS_NOTES, "Verdict given; the CPS confirms no further action."));
     step(add, SeriousCaseReview.TASK_DECIDE_STAND_DOWN, "chair", (day, files) -> values()
         .with(SeriousCaseReview.STAND_DOWN, false)
         .with(SeriousCaseReview.STAND_DOWN_REASONS, "The review goes on: the facts still meet the criteria.")

@@ -17,8 +17,10 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.scrworkflow.process.IndividualManagementReview;
 import org.scrworkflow.process.ProcessVariable.Kind;
 import org.scrworkflow.process.ProcessVariables;
+import org.scrworkflow.process.SeriousCaseReview;
 
 /**
  * Issue #26, words not codes: what a person reads in a Tasklist form is English. The rule ids stay in the models'
@@ -85,8 +87,9 @@ class FormWordsTest {
       }
     });
     softly.assertAll();
-    assertThat(codes).contains("criteriaOutcome", "criteriaReason", "recommendation", "agencyId",
-        "proposedLeadLscb", "sixMonthTarget");
+    assertThat(codes).contains(SeriousCaseReview.CRITERIA_OUTCOME.name(), SeriousCaseReview.CRITERIA_REASON.name(),
+        SeriousCaseReview.RECOMMENDATION.name(), IndividualManagementReview.AGENCY_ID.name(),
+        SeriousCaseReview.PROPOSED_LEAD_LSCB.name(), SeriousCaseReview.SIX_MONTH_TARGET.name());
   }
 
   /**

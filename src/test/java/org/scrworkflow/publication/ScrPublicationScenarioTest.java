@@ -43,6 +43,7 @@ import static org.scrworkflow.scenario.StandardAnswers.values;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.contract.ContractViolation;
@@ -52,6 +53,7 @@ import org.scrworkflow.document.DocumentStore;
 import org.scrworkflow.document.StoredDocument;
 import org.scrworkflow.process.ProcessVariable;
 import org.scrworkflow.process.ScrPublication;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.scenario.ReviewDriver;
 import org.scrworkflow.scenario.ReviewWalk;
 import org.scrworkflow.scenario.StandardAnswers;
@@ -273,6 +275,54 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
         .step(TASK_PREPARE_PUBLICATION_VERSIONS);
     signOffAndPublish(walk, LocalDate.of(2011, 6, 1));
     assertThat(walk.review()).isEnded().hasPassed(TASK_TAKE_LEGAL_ADVICE, END_REPORTS_PUBLISHED);
+  }
+
+  @Test
+  @DisplayName("R-7.7, AT-16 Criminal proceedings held publication: past the earliest day the business manager"
+      + " confirms whether they have ended; still live, the hold is updated to the expected verdict and asked again"
+      + " that day; a date not after today or a missing one is refused; ended, the reports are published")
+  void publicationHeldWhileProceedingsAreLive() {
+    String ref = newCase();
+    vault.add(Cases.scenario(ref), new IdentifyingDetail(IdentifierKind.NAME, "Jayden Price"), "businessmanager");
+    driver.today(LocalDate.of(2011, 3, 1));
+    ProcessInstance publication = driver.start(ScrPublication.KEY, ref, values()
+        .with(CASE_REFERENCE, ref).with(CHILD_PSEUDONYM, "Child C").with(DECISION_DATE, LocalDate.of(2010, 9, 14))
+        .with(REPORTS_SUBMITTED_ON, LocalDate.of(2011, 3, 1)).with(REGION, "SOUTH_EAST")
+        .with(SeriousCaseReview.PARALLEL_PROCEEDINGS, true));
+    ReviewWalk walk = walk(publication).answer(TASK_PREPARE_PUBLICATION_VERSIONS, values()
+        .with(PUBLISHABLE_EXECUTIVE_SUMMARY, CLEAN_SUMMARY).with(PUBLISHABLE_OVERVIEW_REPORT, CLEAN_OVERVIEW));
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH).step(TASK_CHECK_LEGAL_RESTRICTIONS)
+        .step(TASK_PREPARE_PUBLICATION_VERSIONS).step(TASK_SIGN_OFF_PUBLICATION).step(TASK_BRIEF_FAMILY);
+    driver.fireTimer(publication, TIMER_EARLIEST_PUBLICATION, LocalDate.of(2011, 3, 29), NINE);
+    assertThat(publication).isWaitingAt(ScrPublication.TASK_CONFIRM_PROCEEDINGS_ENDED);
+    assertThat(driver.tasks(publication, TASK_PUBLISH_REPORTS)).isEmpty();
+
+    Task confirm = driver.task(publication, ScrPublication.TASK_CONFIRM_PROCEEDINGS_ENDED);
+    for (LocalDate wrong : java.util.Arrays.asList(null, LocalDate.of(2011, 3, 29))) {
+      assertThatThrownBy(() -> driver.complete(publication, confirm, values()
+          .with(ScrPublication.PROCEEDINGS_ENDED, false).with(ScrPublication.PROCEEDINGS_EXPECTED_END, wrong)))
+          .hasRootCauseInstanceOf(ContractViolation.class)
+          .hasMessageContaining(ScrPublication.PROCEEDINGS_EXPECTED_END.name());
+    }
+    assertThatThrownBy(() -> driver.complete(publication, confirm, values()
+        .with(ScrPublication.PROCEEDINGS_ENDED, true)))
+        .hasRootCauseInstanceOf(ContractViolation.class)
+        .hasMessageContaining(ScrPublication.PROCEEDINGS_ENDED_ON.name());
+    assertThat(publication).isWaitingAt(ScrPublication.TASK_CONFIRM_PROCEEDINGS_ENDED);
+
+    walk.step(ScrPublication.TASK_CONFIRM_PROCEEDINGS_ENDED, values().with(ScrPublication.PROCEEDINGS_ENDED, false)
+        .with(ScrPublication.PROCEEDINGS_ENDED_ON, null)
+        .with(ScrPublication.PROCEEDINGS_EXPECTED_END, LocalDate.of(2012, 3, 30))
+        .with(ScrPublication.PROCEEDINGS_NOTES, "Trial listed for March 2012."));
+    assertThat(publication).isWaitingAt(ScrPublication.TIMER_PROCEEDINGS_EXPECTED_END);
+    assertThat(driver.local(driver.timer(publication, ScrPublication.TIMER_PROCEEDINGS_EXPECTED_END).getDuedate()))
+        .isEqualTo(LocalDate.of(2012, 3, 30).atTime(NINE));
+    driver.fireTimer(publication, ScrPublication.TIMER_PROCEEDINGS_EXPECTED_END);
+    assertThat(publication).isWaitingAt(ScrPublication.TASK_CONFIRM_PROCEEDINGS_ENDED);
+    walk.step(ScrPublication.TASK_CONFIRM_PROCEEDINGS_ENDED).step(TASK_PUBLISH_REPORTS);
+    assertThat(publication).isEnded().hasPassed(ScrPublication.TIMER_PROCEEDINGS_EXPECTED_END,
+        END_REPORTS_PUBLISHED);
+    assertThat(variable(publication, PUBLISHED_ON)).isEqualTo("2012-03-30");
   }
 
   @Test
