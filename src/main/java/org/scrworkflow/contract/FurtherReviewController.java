@@ -7,12 +7,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.scrworkflow.process.ScrFurtherReview;
 import org.scrworkflow.process.SeriousCaseReview;
-import org.scrworkflow.review.CaseRegister;
 import org.scrworkflow.security.AsTheApplication;
-import org.scrworkflow.security.CaseAccess;
-import org.scrworkflow.security.CaseAccess.Lookup;
-import org.scrworkflow.security.CaseAccess.Reach;
-import org.scrworkflow.security.Caller;
 import org.scrworkflow.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,34 +34,23 @@ class FurtherReviewController {
   static final String MESSAGE = "FurtherReviewCommissioned";
 
   private final ProcessEngine engine;
-  private final CaseRegister register;
-  private final Caller caller;
-  private final CaseAccess cases;
+  private final CaseActions actions;
 
-  FurtherReviewController(ProcessEngine engine, CaseRegister register, Caller caller, CaseAccess cases) {
+  FurtherReviewController(ProcessEngine engine, CaseActions actions) {
     this.engine = engine;
-    this.register = register;
-    this.caller = caller;
-    this.cases = cases;
+    this.actions = actions;
   }
 
   @PostMapping({"/api/cases/{caseReference}/further-review",
       "/api/lscbs/{lscb}/cases/{caseReference}/further-review"})
   ResponseEntity<?> commission(@PathVariable(required = false) String lscb, @PathVariable String caseReference) {
-    Lookup lookup = cases.find(lscb, caseReference, Reach.LEAD);
-    if (!(lookup instanceof Lookup.Found found)) {
-      return CaseAccess.refusal(lookup, caseReference);
+    CaseActions.Reached reached = actions.reach(lscb, caseReference, RECORDERS,
+        "Only the LSCB business manager or chair records a further review by the Secretary of State.");
+    if (!(reached instanceof CaseActions.Reached.Review review)) {
+      return ((CaseActions.Reached.Refused) reached).response();
     }
-    if (!caller.inAnyOf(RECORDERS)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
-          "Only the LSCB business manager or chair records a further review by the Secretary of State."));
-    }
-    String reference = found.key().reference();
-    String reviewId = register.find(found.key()).map(CaseRegister.RegisteredCase::processInstanceId).orElse(null);
-    if (reviewId == null) {
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "There is no review " + reference
-          + " in your LSCB."));
-    }
+    String reference = review.key().reference();
+    String reviewId = review.processInstanceId();
     var runtime = engine.getRuntimeService();
     // who may record was checked above, for this LSCB's case; everything below is the product's own doing
     boolean running = AsTheApplication.run(engine,

@@ -6,12 +6,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.scrworkflow.process.SeriousCaseReview;
-import org.scrworkflow.review.CaseRegister;
 import org.scrworkflow.security.AsTheApplication;
-import org.scrworkflow.security.CaseAccess;
-import org.scrworkflow.security.CaseAccess.Lookup;
-import org.scrworkflow.security.CaseAccess.Reach;
-import org.scrworkflow.security.Caller;
 import org.scrworkflow.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,37 +32,25 @@ class StandDownController {
   static final String MESSAGE = "StandDownProposed";
 
   private final ProcessEngine engine;
-  private final CaseRegister register;
-  private final Caller caller;
-  private final CaseAccess cases;
+  private final CaseActions actions;
 
-  StandDownController(ProcessEngine engine, CaseRegister register, Caller caller, CaseAccess cases) {
+  StandDownController(ProcessEngine engine, CaseActions actions) {
     this.engine = engine;
-    this.register = register;
-    this.caller = caller;
-    this.cases = cases;
+    this.actions = actions;
   }
 
   @PostMapping({"/api/cases/{caseReference}/stand-down-proposal",
       "/api/lscbs/{lscb}/cases/{caseReference}/stand-down-proposal"})
   ResponseEntity<?> propose(@PathVariable(required = false) String lscb, @PathVariable String caseReference,
       @RequestBody(required = false) Map<String, Object> body) {
-    Lookup lookup = cases.find(lscb, caseReference, Reach.LEAD);
-    if (!(lookup instanceof Lookup.Found found)) {
-      return CaseAccess.refusal(lookup, caseReference);
-    }
-    if (!caller.inAnyOf(PROPOSERS)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
-          "Only the LSCB business manager or chair proposes to stand a review down."));
+    // never a message correlated by name alone: it could reach any LSCB's review
+    CaseActions.Reached reached = actions.reach(lscb, caseReference, PROPOSERS,
+        "Only the LSCB business manager or chair proposes to stand a review down.");
+    if (!(reached instanceof CaseActions.Reached.Review review)) {
+      return ((CaseActions.Reached.Refused) reached).response();
     }
     Object proposal = body == null ? null : body.get(SeriousCaseReview.STAND_DOWN_PROPOSAL.name());
-    String processInstanceId = register.find(found.key()).map(CaseRegister.RegisteredCase::processInstanceId)
-        .orElse(null);
-    if (processInstanceId == null) {
-      // never a message correlated by name alone: it could reach any LSCB's review
-      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "There is no review "
-          + found.key().reference() + " in your LSCB."));
-    }
+    String processInstanceId = review.processInstanceId();
     try {
       // who may propose was checked above, for this LSCB's case; the review's contract checks what it carries
       AsTheApplication.run(engine, () -> {
@@ -80,7 +63,7 @@ class StandDownController {
       });
     } catch (MismatchingMessageCorrelationException ended) {
       return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message", "The review "
-          + found.key().reference() + " has ended: there is nothing to stand down."));
+          + review.key().reference() + " has ended: there is nothing to stand down."));
     } catch (RuntimeException failed) {
       // the review's contract refused what the proposal carried (the engine may wrap it on the way out)
       for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
@@ -90,7 +73,7 @@ class StandDownController {
       }
       throw failed;
     }
-    return ResponseEntity.ok(Map.of("message", "The proposal to stand down " + found.key().reference()
+    return ResponseEntity.ok(Map.of("message", "The proposal to stand down " + review.key().reference()
         + " is with the LSCB chair, who decides at \"Decide whether to stand the review down\"."));
   }
 }
