@@ -259,7 +259,8 @@ class TasklistBrowserTest {
     browser.type("Summary", "Child A died in foster care; neglect suspected.");
     ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
         "arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(By.xpath(
-            "//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.), 'LSCB of the placement')]]")));
+            "//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.),"
+                + " 'LSCB of the placement')]]")));
     browser.screenshot("45-start-form-lscbs-and-agencies-by-name");
     browser.click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
 
