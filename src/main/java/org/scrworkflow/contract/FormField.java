@@ -22,8 +22,9 @@ import java.util.List;
  * @param plannedDate a date field whose date may lie ahead (the custom property {@code plannedDate}); other date
  *     fields record what happened, so not in the future
  * @param description the help the form shows under the field, or null
- * @param choicesFrom the list a value must come from, named in the custom property {@code choicesFrom} (today
- *     {@value ChoiceSources#LSCBS}: the LSCBs of this system); null for none
+ * @param choicesFrom the list a value must come from, named in the custom property {@code choicesFrom}
+ *     ({@value ChoiceSources#LSCBS}: the LSCB list; {@value ChoiceSources#AGENCIES}: the agencies onboarded here);
+ *     null for none
  */
 public record FormField(String key, String label, String type, boolean readonly, boolean required, Integer minLength,
     Integer maxLength, BigDecimal min, BigDecimal max, String pattern, List<String> values, String hide,

@@ -113,6 +113,11 @@ final class StepContract {
       }
       case "checklist" -> {
         List<String> chosen = choices(value);
+        if (field.choicesFrom() != null) {
+          // its choices are a list of the system's (ChoiceSources), not the form's: only the shape is checked here
+          return chosen == null ? name + " must be a list of ids from its list (GET /api/" + field.choicesFrom()
+              + ")." : null;
+        }
         if (chosen == null) {
           return name + " must be a list of choices from: " + String.join(", ", field.values()) + ".";
         }

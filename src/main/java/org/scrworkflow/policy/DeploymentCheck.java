@@ -25,6 +25,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.Input;
+import org.scrworkflow.contract.ChoiceSources;
 
 /**
  * The check every deployment passes before the engine deploys anything: all resources of the deployment together
@@ -145,12 +146,16 @@ public final class DeploymentCheck {
     }
   }
 
-  // choices-from-decision: a choice field of a variable a decision table lists offers the table's values.
+  // choices-from-decision: a choice field of a variable a decision table lists offers the table's values; a field
+  // that names one of the system's lists (choicesFrom) takes its choices from that list alone.
   private static void choicesFromDecisions(String resource, JsonNode node, Map<String, DecisionList> lists,
       List<ModelViolation> violations) {
     for (JsonNode component : node.path("components")) {
       DecisionList list = lists.get(component.path("key").asText(""));
-      if (list != null && component.path("values").isArray() && component.path("values").size() > 0) {
+      String source = component.path("properties").path("choicesFrom").asText("");
+      if (!source.isBlank()) {
+        choicesFromList(resource, component, source, list, violations);
+      } else if (list != null && component.path("values").isArray() && component.path("values").size() > 0) {
         Set<String> offered = new java.util.TreeSet<>();
         component.path("values").forEach(value -> offered.add(value.path("value").asText()));
         if (!offered.equals(list.values())) {
@@ -170,6 +175,29 @@ public final class DeploymentCheck {
         }
       }
       choicesFromDecisions(resource, component, lists, violations);
+    }
+  }
+
+  private static void choicesFromList(String resource, JsonNode component, String source, DecisionList list,
+      List<ModelViolation> violations) {
+    String label = component.path("label").asText(component.path("key").asText());
+    String problem = null;
+    if (!ChoiceSources.KNOWN.contains(source)) {
+      problem = "takes its choices from the list " + quote(source) + " (custom property choicesFrom), which this"
+          + " system does not have: name " + String.join(" or ", new java.util.TreeSet<>(ChoiceSources.KNOWN))
+          + ", or remove the property";
+    } else if (component.path("values").size() > 0) {
+      problem = "takes its choices from the list " + quote(source) + " (custom property choicesFrom) and offers"
+          + " options of its own as well: remove its static options, the list is the one source of its choices";
+    } else if (list != null) {
+      problem = "takes its choices from the list " + quote(source) + " (custom property choicesFrom), and the"
+          + " decision table " + quote(list.decision() == null ? list.resource() : list.decision()) + " ("
+          + list.resource() + ", input " + quote(list.input()) + ") lists Input values for it as well: the list is"
+          + " the one source, so leave the table's Input values empty";
+    }
+    if (problem != null) {
+      violations.add(new ModelViolation(resource, component.path("id").asText(null), label,
+          ModelRule.CHOICES_FROM_DECISION, "The field " + quote(label) + " " + problem + "."));
     }
   }
 

@@ -39,7 +39,9 @@ public enum ModelRule {
       "Every form a model links to is in the deployment (binding \"deployment\") or already deployed."),
   CHOICES_FROM_DECISION("choices-from-decision",
       "Where a decision table lists the values an input accepts (Input values), a form field of that variable"
-          + " offers exactly those values: the table is the one source of the list."),
+          + " offers exactly those values: the table is the one source of the list. A field that names one of the"
+          + " system's lists in the custom property choicesFrom (lscbs, agencies) offers no options of its own and"
+          + " no table lists its values: that list is its one source."),
   EMBEDDED_FORM("embedded-form",
       "An embedded HTML form is one the product ships (byte for byte) or carries no script."),
   FORM_COMPONENTS("form-components",

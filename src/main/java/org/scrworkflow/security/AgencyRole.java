@@ -25,4 +25,16 @@ public enum AgencyRole {
   public String displayName(String agencyName) {
     return displayName + ", " + agencyName;
   }
+
+  /** The agency whose group of this role this is ({@code imr-author-police}: police), or null for another group. */
+  public String agencyId(String groupId) {
+    return groupId != null && groupId.startsWith(groupPrefix) && groupId.length() > groupPrefix.length()
+        ? groupId.substring(groupPrefix.length()) : null;
+  }
+
+  /** The agency's name in its group's name, as {@link #displayName} wrote it; a group renamed in Admin keeps it all. */
+  public String agencyName(String groupName) {
+    String prefix = displayName + ", ";
+    return groupName != null && groupName.startsWith(prefix) ? groupName.substring(prefix.length()) : groupName;
+  }
 }

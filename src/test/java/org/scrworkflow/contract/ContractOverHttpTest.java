@@ -346,6 +346,60 @@ class ContractOverHttpTest {
   }
 
   @Test
+  @DisplayName("The agencies of a referral come from the agency list (the agencies onboarded here): an unknown"
+      + " agency is a 400 naming agenciesInvolved and listing the agencies, nothing saved; an agency onboarded now"
+      + " is accepted with no form deployed; GET /api/agencies answers a signed-in user, 401 to nobody")
+  void agenciesComeFromTheAgencyList() throws Exception {
+    driver.today(AWARE);
+    String ref = "CR-8812";
+    String start = "/engine-rest/process-definition/key/" + SeriousCaseReview.KEY + "/start";
+    Map<String, Object> unknown = referralFor(ref, Map.of(SeriousCaseReview.AGENCIES_INVOLVED.name(),
+        List.of("police", "youth-justice")));
+    HttpResponse<String> refused = post(start, "{\"businessKey\":\"" + ref + "\",\"variables\":"
+        + variables(unknown) + "}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    JsonNode body = JSON.readTree(refused.body());
+    assertThat(body.path("problems").findValuesAsText("field")).containsExactly(
+        SeriousCaseReview.AGENCIES_INVOLVED.name());
+    assertThat(body.path("message").asText()).contains("\"Agencies involved\" (agenciesInvolved)",
+        "\"youth-justice\", which is not an agency of the agency list", "health (Northmoor Health Trust)",
+        "police (Northmoor Police)", "socialcare (Northmoor Children's Social Care)")
+        .doesNotContain("\"police\",", "ENGINE-", "Exception");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref)
+        .count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .variableName(SeriousCaseReview.AGENCIES_INVOLVED.name()).list())
+        .noneMatch(variable -> String.valueOf(variable.getValue()).contains("youth-justice"));
+
+    HttpResponse<String> list = send("GET", "businessmanager", "/api/agencies", null);
+    assertThat(list.statusCode()).isEqualTo(200);
+    JsonNode agencies = JSON.readTree(list.body());
+    assertThat(agencies.findValuesAsText("id")).containsExactly("health", "police", "socialcare");
+    assertThat(agencies.findValuesAsText("name")).contains("Northmoor Police");
+    agencies.forEach(agency -> assertThat(agency.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "name"));
+    assertThat(send("GET", "policeimr", "/api/agencies", null).statusCode()).isEqualTo(200);
+    HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/api/agencies")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(unsigned.statusCode()).isEqualTo(401);
+
+    // an administrator onboards the agency: the same start is accepted, no form or model deployed for it
+    long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+    HttpResponse<String> onboarded = post("/api/admin/agencies",
+        "{\"id\":\"youth-justice\",\"name\":\"Northmoor Youth Justice Service\"}");
+    assertThat(onboarded.statusCode()).as(onboarded.body()).isEqualTo(200);
+    assertThat(JSON.readTree(send("GET", "businessmanager", "/api/agencies", null).body()))
+        .anySatisfy(agency -> assertThat(agency.toString()).isEqualTo(
+            "{\"id\":\"youth-justice\",\"name\":\"Northmoor Youth Justice Service\"}"));
+    HttpResponse<String> started = post(start, "{\"businessKey\":\"" + ref + "\",\"variables\":"
+        + variables(unknown) + "}");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+    String id = JSON.readTree(started.body()).path("id").asText();
+    assertThat(String.valueOf(engine.getRuntimeService().getVariable(id, SeriousCaseReview.AGENCIES_INVOLVED.name())))
+        .contains("police", "youth-justice");
+  }
+
+  @Test
   @DisplayName("The rules between fields and the LSCB list refuse the same bad input over REST as in Tasklist:"
       + " awareness before the incident, a free-text LSCB, a \"no\" the criteria forbid, a period the wrong way"
       + " round; each a 400 naming the field, nothing saved")

@@ -115,6 +115,31 @@ class DeploymentCheckTest {
   }
 
   @Test
+  @DisplayName("choices-from-decision: a field that names a list of the system (the referral's agencies) takes its"
+      + " choices from it alone: options of its own, or a list the system does not have, are refused")
+  void choicesFromAListAreTheListsAlone() throws java.io.IOException {
+    String form = java.nio.file.Files.readString(java.nio.file.Path.of("forms/incident-notified.form"));
+    String formName = "forms/incident-notified.form";
+    assertThat(check.check(Map.of(formName, bytes(form)), DeploymentCheck.DeployedForms.NONE)).isEmpty();
+
+    // a policy officer spells the agencies in the form again
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    var schema = json.readTree(form);
+    schema.findParents("key").stream().filter(field -> field.path("key").asText().equals(
+        org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED.name()))
+        .map(com.fasterxml.jackson.databind.node.ObjectNode.class::cast).findFirst().orElseThrow()
+        .putArray("values").addObject().put("label", "Police").put("value", "police");
+    assertThat(check.check(Map.of(formName, bytes(json.writeValueAsString(schema))),
+        DeploymentCheck.DeployedForms.NONE)).extracting(ModelViolation::rule, ModelViolation::elementId)
+        .containsExactly(tuple(ModelRule.CHOICES_FROM_DECISION, "Field_AgenciesInvolved"));
+
+    // or names a list the system does not have
+    String typo = form.replace("\"choicesFrom\": \"agencies\"", "\"choicesFrom\": \"agency\"");
+    assertThat(check.check(Map.of(formName, bytes(typo)), DeploymentCheck.DeployedForms.NONE)).singleElement()
+        .satisfies(violation -> assertThat(violation.message()).contains("\"agency\"", "agencies or lscbs"));
+  }
+
+  @Test
   @DisplayName("readable: a file that is no BPMN, and a form that is no JSON, are named")
   void unreadableFiles() {
     var resources = Map.of("broken.bpmn", bytes("<definitions>"), "broken.form", bytes("{ id: "));

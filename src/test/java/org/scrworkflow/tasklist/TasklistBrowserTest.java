@@ -106,10 +106,10 @@ class TasklistBrowserTest {
     browser.tick("Abuse or neglect is known or suspected", true);
     browser.tick("cause for concern about how agencies worked together", true);
     browser.date("When did the authority become aware?", today);
-    browser.type("LSCB where the child normally lives", "lscb-northmoor");
+    browser.choose("LSCB where the child normally lives", "Northmoor LSCB");
     browser.choose("Government Office region", "London");
-    browser.tick("Police", true);
-    browser.tick("Health", true);
+    browser.tick("Northmoor Police", true);
+    browser.tick("Northmoor Health Trust", true);
     browser.type("Summary", "Child A died at home; neglect suspected.");
     // Bad input: a name where the case reference goes is refused next to the field, and Start stays disabled
     // in plain words: what the field takes, never the pattern's regular expression
@@ -212,6 +212,68 @@ class TasklistBrowserTest {
         () -> visibleNotices().isEmpty() ? Optional.of(true) : Optional.empty());
     assertThat(notifications.forCase(Cases.northmoor("CR-7701"))).extracting(NotificationRecord::template)
         .contains("decision-notification");
+  }
+
+  @Test
+  @DisplayName("The referral's LSCB and agency choices read as names (the LSCB list, the agencies onboarded here)"
+      + " and the review started through the form holds their ids")
+  void referralChoicesReadAsNamesAndSubmitIds() throws Exception {
+    browser.login("tasklist", "businessmanager", PASSWORD);
+    browser.waitFor(By.xpath("//*[contains(text(), \"My group's tasks\")]"));
+    browser.clickText("Start process");
+    browser.clickText("Serious Case Review");
+    browser.waitFor(By.cssSelector(".fjs-form"));
+
+    // the agencies: one box per agency onboarded here, by its name (GET /api/agencies)
+    By agencyBoxes = By.xpath("//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.),"
+        + " 'Agencies involved')]]//label[.//input[@type='checkbox']]");
+    List<String> agencies = Eventually.await("the agencies to be offered", Duration.ofSeconds(30), () -> {
+      List<String> shown = browser.driver().findElements(agencyBoxes).stream().map(box -> box.getText().strip())
+          .toList();
+      return shown.isEmpty() ? Optional.empty() : Optional.of(shown);
+    });
+    assertThat(agencies).containsExactly("Northmoor Health Trust", "Northmoor Police",
+        "Northmoor Children's Social Care");
+    // the LSCBs: a choice of names, this system's LSCBs and those outside it that the configuration names
+    browser.click(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.),"
+        + " 'LSCB where the child normally lives')]]//div[contains(@class,'fjs-input-group')]"));
+    List<String> lscbs = browser.driver().findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .map(item -> item.getAttribute("textContent").strip()).toList();
+    assertThat(lscbs).contains("Northmoor LSCB", "Southvale LSCB", "Eastmarsh LSCB", "Westfold LSCB")
+        .noneMatch(name -> name.startsWith("lscb-"));
+    browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='Northmoor LSCB']"));
+
+    browser.type("Case reference", "CR-7711");
+    browser.type("Age at the incident", "3");
+    browser.date("Date of the incident", today);
+    browser.choose("What happened?", "The child died");
+    browser.tick("Abuse or neglect is known or suspected", true);
+    browser.tick("cause for concern about how agencies worked together", true);
+    browser.date("When did the authority become aware?", today);
+    browser.choose("Government Office region", "London");
+    browser.tick("The child is looked after", true);
+    browser.choose("LSCB of the responsible authority", "Southvale LSCB");
+    browser.choose("LSCB of the placement", "Eastmarsh LSCB");
+    browser.tick("Northmoor Police", true);
+    browser.tick("Northmoor Children's Social Care", true);
+    browser.type("Summary", "Child A died in foster care; neglect suspected.");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});", browser.driver().findElement(By.xpath(
+            "//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.),"
+                + " 'LSCB of the placement')]]")));
+    browser.screenshot("45-start-form-lscbs-and-agencies-by-name");
+    browser.click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
+
+    awaitTask("CR-7711", TASK_APPROVE_INCIDENT_NOTIFICATION);
+    JsonNode review = rest("/process-instance?businessKey=CR-7711").get(0);
+    JsonNode vars = rest("/process-instance/" + review.get("id").asText() + "/variables");
+    assertThat(vars.at("/residenceLscb/value").asText()).isEqualTo("lscb-northmoor");
+    assertThat(vars.at("/responsibleAuthorityLscb/value").asText()).isEqualTo("lscb-southvale");
+    assertThat(vars.at("/placementLscb/value").asText()).isEqualTo("lscb-eastmarsh");
+    JsonNode agenciesHeld = rest("/process-instance/" + review.get("id").asText() + "/variables/"
+        + SeriousCaseReview.AGENCIES_INVOLVED.name() + "?deserializeValue=false");
+    assertThat(JSON.readTree(agenciesHeld.path("value").asText())).as(agenciesHeld.toString())
+        .extracting(JsonNode::asText).containsExactlyInAnyOrder("police", "socialcare");
   }
 
   @Autowired org.camunda.bpm.engine.RuntimeService runtime;

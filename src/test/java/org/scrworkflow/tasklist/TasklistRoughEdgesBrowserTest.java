@@ -125,10 +125,10 @@ class TasklistRoughEdgesBrowserTest {
     browser.tick("Abuse or neglect is known or suspected", true);
     browser.tick("cause for concern about how agencies worked together", true);
     browser.date("When did the authority become aware?", today);
-    browser.type("LSCB where the child normally lives", "lscb-northmoor");
+    browser.choose("LSCB where the child normally lives", "Northmoor LSCB");
     browser.choose("Government Office region", "London");
-    browser.tick("Police", true);
-    browser.tick("Health", true);
+    browser.tick("Northmoor Police", true);
+    browser.tick("Northmoor Health Trust", true);
     browser.type("Summary", "Child A died at home; neglect suspected.");
     browser.click(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"));
 

@@ -12,6 +12,9 @@
  *    CaseOnEveryTask) and its due date as a date ("Due in 14 days (24 Mar 2027)"), not only as a time from now.
  *  - A case reference typed into the search box (CR-1101, then Enter) searches by the review's business key, which
  *    is its case reference, instead of by the task's name: the pill reads "Process Instance Business Key = CR-1101".
+ *  - A field that takes its choices from one of the system's lists (custom property choicesFrom: lscbs, the LSCB
+ *    list; agencies, the agencies onboarded here) offers that list by name ("Northmoor LSCB", "Northmoor Police")
+ *    while what is submitted stays the id, which the engine checks against the same list (issue #23).
  * Text from the server is always set as text (textContent), never as HTML.
  */
 
@@ -123,10 +126,81 @@ XMLHttpRequest.prototype.send = function (...args) {
   return send.apply(this, args);
 };
 
-/** The same for requests made with fetch. */
+/*
+ * Choices from the system's lists. Tasklist loads a Camunda Form's schema with fetch, then renders it with form-js.
+ * As the schema arrives, each field naming a list in choicesFrom gets the list's entries as its options (label: the
+ * name, value: the id; GET /api/lscbs, /api/agencies, with the Tasklist session): a checklist is given them, a text
+ * field becomes a select of them (a field of several ids separated by commas, property multiple, stays text). The
+ * field keeps its key, so the form submits the id. Should a list not load, the form is shown as deployed.
+ */
+const DEPLOYED_FORM = /\/(deployed-form|deployed-start-form)(\?.*)?$/;
+const lists = new Map();
+
+/** /api beside the webapps: the app root is e.g. /camunda, the application's API is at /api. */
+function apiUrl(path) {
+  const base = document.querySelector('base');
+  const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
+  return appRoot.replace(/\/[^/]*$/, '') + '/api/' + path;
+}
+
+/** A list's entries, [{id, name}], loaded once per page; a failed load is tried again with the next form. */
+function choicesOf(source) {
+  if (!lists.has(source)) {
+    const loading = fetchFirst(apiUrl(encodeURIComponent(source)),
+        { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))));
+    lists.set(source, loading);
+    loading.catch(() => lists.delete(source));
+  }
+  return lists.get(source);
+}
+
+function fieldsWithChoices(node, found = []) {
+  ((node && node.components) || []).forEach((component) => {
+    const source = component.properties && component.properties.choicesFrom;
+    if (component.key && source && ['textfield', 'select', 'checklist'].includes(component.type)
+        && !(component.type === 'textfield' && String(component.properties.multiple) === 'true')) {
+      found.push(component);
+    }
+    fieldsWithChoices(component, found);
+  });
+  return found;
+}
+
+/** The schema with its list fields' options filled in, or null when it has none (or is no Camunda Form). */
+async function withChoices(text) {
+  const schema = parse(text);
+  const fields = fieldsWithChoices(schema);
+  if (!fields.length) {
+    return null;
+  }
+  for (const field of fields) {
+    const entries = await choicesOf(field.properties.choicesFrom);
+    field.values = entries.map((entry) => ({ label: String(entry.name), value: String(entry.id) }));
+    delete field.valuesKey;
+    delete field.valuesExpression;
+    if (field.type === 'textfield') {
+      field.type = 'select';
+      field.searchable = field.values.length > 12;
+      if (field.validate) {
+        delete field.validate.maxLength; // an id of the list: the engine checks it against the list
+      }
+    }
+  }
+  return JSON.stringify(schema);
+}
+
+/** The same for requests made with fetch; a deployed form's schema is given its lists' choices first. */
 const fetchFirst = window.fetch;
 window.fetch = function (input, init) {
   const url = String(input && input.url ? input.url : input || '');
+  if (DEPLOYED_FORM.test(url)) {
+    return fetchFirst.apply(this, arguments).then((response) => response.clone().text()
+        .then((text) => (response.ok ? withChoices(text) : null))
+        .then((filled) => (filled === null ? response : new Response(filled,
+            { status: response.status, statusText: response.statusText, headers: response.headers })))
+        .catch(() => response));
+  }
   const answer = fetchFirst.apply(this, arguments);
   if (watched(url)) {
     const sent = { step: openStepName(), body: init && typeof init.body === 'string' ? init.body : '' };
