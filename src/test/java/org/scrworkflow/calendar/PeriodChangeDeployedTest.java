@@ -87,8 +87,8 @@ class PeriodChangeDeployedTest {
     // a review started afterwards: awareness Mon 14 Mar 2011; 5 working days is Mon 21 Mar (was Tue 15 Mar)
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2011, 3, 14).atTime(10, 0)
         .atZone(ReviewDriver.LONDON).toInstant()));
-    var review = runtime.startProcessInstanceByKey(SeriousCaseReview.KEY, "CR-7701", StandardAnswers.referral(
-        "CR-7701", "Child R", "lscb-northmoor", "WEST_MIDLANDS", LocalDate.of(2011, 3, 14), List.of("police")));
+    var review = runtime.startProcessInstanceByKey(SeriousCaseReview.KEY, "CR-7791", StandardAnswers.referral(
+        "CR-7791", "Child R", "lscb-northmoor", "WEST_MIDLANDS", LocalDate.of(2011, 3, 14), List.of("police")));
     Task notification = tasks.createTaskQuery().processInstanceId(review.getId())
         .taskDefinitionKey(TASK_APPROVE_INCIDENT_NOTIFICATION).singleResult();
     assertThat(ReviewDriver.london(notification.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 3, 21));

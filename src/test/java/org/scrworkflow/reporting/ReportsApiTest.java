@@ -45,7 +45,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ReportsApiTest {
 
   static final String PASSWORD = "Demo-Pass-2010";
-  static final String CASE = "CR-8801";
+  static final String CASE = "CR-8811";
   static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;

@@ -108,7 +108,7 @@ class EngineReadAccessTest {
 
   private static final String PASSWORD = "Demo-Pass-2010";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String CASE = "CR-9401";
+  private static final String CASE = "CR-9411";
   private static final String POLICE = "police";
   private static final String HEALTH = "health";
   private static final Set<String> BOTH = Set.of(POLICE, HEALTH);

@@ -33,8 +33,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * until made a member. Agencies, managers and the policy team get only what their role needs.
  */
 @H2DemoApplicationTest
-// Spring Boot tests switch metrics export off; this class checks the Prometheus endpoint as the host sees it
-@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 class LscbIsolationTest {
 
   private static final String PASSWORD = "Demo-Pass-2010";

@@ -36,7 +36,13 @@ public final class Eventually {
   public static <T> T await(Supplier<String> what, Duration atMost, Probe<T> probe) throws Exception {
     long deadline = System.nanoTime() + atMost.toNanos();
     while (true) {
-      Optional<T> value = probe.get();
+      Optional<T> value;
+      try {
+        value = probe.get();
+      } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+        // the page redrew an element between finding and reading it (a tooltip closing): no answer yet
+        value = Optional.empty();
+      }
       if (value.isPresent()) {
         return value.get();
       }
