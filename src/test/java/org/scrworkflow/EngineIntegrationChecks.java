@@ -67,6 +67,7 @@ public abstract class EngineIntegrationChecks {
   @DisplayName("A referral runs through the engine, its decision tables and its history")
   void runsAReferralThroughTheEngine() {
     // a death without abuse or neglect known or suspected: not notifiable
+    org.scrworkflow.testsupport.Referrals.onboard(engine, java.util.List.of("police"));
     var referral = StandardAnswers.referral("CR-9001", "Child A", "lscb-x", "WEST_MIDLANDS",
         java.time.LocalDate.of(2011, 3, 14), java.util.List.of("police")).with(ABUSE_OR_NEGLECT, false);
     ProcessInstance review = engine.getRuntimeService()

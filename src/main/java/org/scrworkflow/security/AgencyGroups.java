@@ -15,7 +15,7 @@ public class AgencyGroups {
   private final IdentityService identity;
   private final AuthorizationService authorizations;
 
-  AgencyGroups(IdentityService identity, AuthorizationService authorizations) {
+  public AgencyGroups(IdentityService identity, AuthorizationService authorizations) {
     this.identity = identity;
     this.authorizations = authorizations;
   }

@@ -351,7 +351,7 @@ class ContractOverHttpTest {
       + " is accepted with no form deployed; GET /api/agencies answers a signed-in user, 401 to nobody")
   void agenciesComeFromTheAgencyList() throws Exception {
     driver.today(AWARE);
-    String ref = "CR-8812";
+    String ref = "CR-8907";
     String start = "/engine-rest/process-definition/key/" + SeriousCaseReview.KEY + "/start";
     Map<String, Object> unknown = referralFor(ref, Map.of(SeriousCaseReview.AGENCIES_INVOLVED.name(),
         List.of("police", "youth-justice")));

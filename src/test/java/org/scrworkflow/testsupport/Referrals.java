@@ -11,10 +11,12 @@ import static org.scrworkflow.testsupport.Vars.vars;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.scenario.ReviewDriver;
 import org.scrworkflow.scenario.StandardAnswers;
+import org.scrworkflow.security.AgencyGroups;
 
 /**
  * A real review in progress for tests that are about something else (backups, logs): a child's death with
@@ -23,6 +25,17 @@ import org.scrworkflow.scenario.StandardAnswers;
 public final class Referrals {
 
   private Referrals() {}
+
+  /**
+   * The agencies a referral names must be on the agency list (the agencies onboarded here, security/AgencyList):
+   * onboards each that is not, named after its id, as an administrator would (POST /api/admin/agencies).
+   */
+  public static void onboard(ProcessEngine engine, List<String> agencies) {
+    var groups = new AgencyGroups(engine.getIdentityService(), engine.getAuthorizationService());
+    for (String agency : agencies) {
+      groups.ensure(agency, Character.toUpperCase(agency.charAt(0)) + agency.substring(1));
+    }
+  }
 
   /**
    * Starts the referral on the day of awareness (a Monday), approves the notification the next day, screens a
@@ -37,6 +50,7 @@ public final class Referrals {
   /** Starts the referral on the day of awareness; it waits at "Approve the serious incident notification". */
   public static ProcessInstance referred(ReviewDriver driver, String caseReference, String pseudonym,
       LocalDate awareness, List<String> agencies) {
+    onboard(driver.engine(), agencies);
     driver.today(awareness);
     return driver.start(SeriousCaseReview.KEY, caseReference,
         StandardAnswers.referral(caseReference, pseudonym, "lscb-x", "WEST_MIDLANDS", awareness, agencies));
