@@ -669,6 +669,42 @@ class ContractOverHttpTest {
     assertThat(driver.tasks(further, ScrFurtherReview.TASK_REOPEN_ACTION_PLAN)).hasSize(1);
   }
 
+  @Test
+  @DisplayName("R-7.7, AT-16 over REST: a review that knew of criminal proceedings is held before publication; still"
+      + " live without an expected end, or with one not after today, or ended without the day, is a 400 naming the"
+      + " field with nothing saved; still live with a later end is accepted and the hold waits for that day")
+  void r77_proceedingsHoldOverRest() throws Exception {
+    driver.today(AWARE);
+    ProcessInstance review = startedOverRest("CR-8908");
+    ReviewWalk walk = new ReviewWalk(driver, review, Uploads::pdf).answer(
+        SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE, Map.of(SeriousCaseReview.PARALLEL_PROCEEDINGS.name(), true));
+    String confirm = ScrPublication.TASK_CONFIRM_PROCEEDINGS_ENDED;
+    for (int round = 0; round < 400 && driver.tasks(review, confirm).isEmpty(); round++) {
+      List<Task> open = driver.openTasks(review);
+      if (open.isEmpty()) {
+        fireEarliestTimer(review);
+      } else {
+        walk.step(open.get(0).getTaskDefinitionKey());
+      }
+    }
+    assertThat(driver.tasks(review, ScrPublication.TASK_PUBLISH_REPORTS)).isEmpty();
+    String ended = ScrPublication.PROCEEDINGS_ENDED.name();
+    String endedOn = ScrPublication.PROCEEDINGS_ENDED_ON.name();
+    String expected = ScrPublication.PROCEEDINGS_EXPECTED_END.name();
+    Map<String, Object> live = new HashMap<>(Map.of(ended, false));
+    live.put(endedOn, null);
+    assertThat(refusedOverRest(review, confirm, live, expected).get(expected)).contains("is required", "R-7.7");
+    live.put(expected, driver.day().toString());
+    assertThat(refusedOverRest(review, confirm, live, expected).get(expected)).contains("must be after today");
+    Map<String, Object> endedNoDay = new HashMap<>(Map.of(ended, true));
+    endedNoDay.put(endedOn, null);
+    refusedOverRest(review, confirm, endedNoDay, endedOn);
+    live.put(expected, driver.day().plusMonths(6).toString());
+    acceptedOverRest(review, confirm, live);
+    assertThat(driver.timers(review, ScrPublication.TIMER_PROCEEDINGS_EXPECTED_END)).hasSize(1);
+    assertThat(driver.tasks(review, ScrPublication.TASK_PUBLISH_REPORTS)).isEmpty();
+  }
+
   /** A review of Northmoor started over REST by its business manager on {@link #AWARE}. */
   ProcessInstance startedOverRest(String ref) throws Exception {
     HttpResponse<String> started = send("POST", "businessmanager", "/engine-rest/process-definition/key/"
