@@ -5,12 +5,6 @@ import static org.scrworkflow.process.SeriousCaseReview.TASK_APPROVE_INCIDENT_NO
 import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_SCREEN_CASE;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,13 +23,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.scrworkflow.H2DemoApplicationTest;
-import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.scenario.StandardAnswers;
 import org.scrworkflow.security.Role;
 import org.scrworkflow.testsupport.Browser;
 import org.scrworkflow.testsupport.Eventually;
 import org.scrworkflow.testsupport.Http;
-import org.scrworkflow.testsupport.Uploads;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -49,7 +41,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TasklistRoughEdgesBrowserTest {
 
   private static final String PASSWORD = "Demo-Pass-2010";
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final By CONFIRMATION = By.cssSelector(".scr-confirmation");
   private static final By START_FORM = By.cssSelector(".modal [cam-tasklist-form] .fjs-form");
@@ -57,12 +48,14 @@ class TasklistRoughEdgesBrowserTest {
 
   @LocalServerPort int port;
   @Autowired TaskService tasks;
+  OpenSteps steps;
 
   Browser browser;
   String today;
 
   @BeforeEach
   void open() {
+    steps = new OpenSteps(port, tasks);
     browser = new Browser("http://localhost:" + port);
     today = LocalDate.now(ZoneId.of("Europe/London")).format(UK);
   }
@@ -142,8 +135,8 @@ class TasklistRoughEdgesBrowserTest {
   @DisplayName("A completed step is confirmed by its name only, and the confirmation goes by itself")
   void completionConfirmed() throws Exception {
     assertThat(Http.startReview(port, "businessmanager", "CR-2602").statusCode()).isEqualTo(200);
-    String taskId = awaitTask("CR-2602", TASK_APPROVE_INCIDENT_NOTIFICATION);
-    String step = rest("/task/" + taskId).path("name").asText();
+    String taskId = steps.awaitTask("CR-2602", TASK_APPROVE_INCIDENT_NOTIFICATION);
+    String step = steps.rest("/task/" + taskId).path("name").asText();
 
     browser.login("tasklist", "businessmanager", PASSWORD);
     browser.openTask(taskId);
@@ -154,7 +147,7 @@ class TasklistRoughEdgesBrowserTest {
     String confirmed = browser.waitFor(CONFIRMATION).getText();
     browser.screenshot("31-step-complete-confirmation");
     assertThat(confirmed).isEqualTo("Done: " + step + " is complete.").doesNotContain("Child A");
-    assertThat(rest("/task?processInstanceBusinessKey=CR-2602&taskDefinitionKey="
+    assertThat(steps.rest("/task?processInstanceBusinessKey=CR-2602&taskDefinitionKey="
         + TASK_APPROVE_INCIDENT_NOTIFICATION)).as("the step is done").isEmpty();
     assertConfirmationGoes();
   }
@@ -164,7 +157,7 @@ class TasklistRoughEdgesBrowserTest {
       + " the chair's decision date, low on the page, opens its calendar in sight")
   void refusedClaimInPlainWordsAndDatePickerInSight() throws Exception {
     assertThat(Http.startReview(port, "businessmanager", "CR-2603").statusCode()).isEqualTo(200);
-    String screen = walkTo("CR-2603", TASK_SCREEN_CASE);
+    String screen = steps.walkTo("CR-2603", TASK_SCREEN_CASE);
 
     browser.login("tasklist", "businessmanager", PASSWORD);
     browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + screen);
@@ -180,9 +173,9 @@ class TasklistRoughEdgesBrowserTest {
     assertThat(notice.replace("×", "").trim()).isEqualTo(sentence);
     assertThat(notice).doesNotContain("TASK_WORK", "UPDATE_TASK", "ENGINE-", "Exception", "An error happened",
         screen);
-    assertThat(rest("/task/" + screen).path("assignee").isNull()).as("nobody holds the step").isTrue();
+    assertThat(steps.rest("/task/" + screen).path("assignee").isNull()).as("nobody holds the step").isTrue();
 
-    String decide = walkTo("CR-2603", TASK_DECIDE_INITIATION);
+    String decide = steps.walkTo("CR-2603", TASK_DECIDE_INITIATION);
     browser.login("tasklist", StandardAnswers.of(TASK_DECIDE_INITIATION).user(), PASSWORD);
     browser.openTask(decide);
     WebElement date = dateInput("Date of the decision");
@@ -236,40 +229,5 @@ class TasklistRoughEdgesBrowserTest {
 
   private Object js(String script, Object... arguments) {
     return ((JavascriptExecutor) browser.driver()).executeScript(script, arguments);
-  }
-
-  /** Works the review's steps as their roles would, through the Java API, until the given step is open. */
-  private String walkTo(String caseReference, String taskKey) throws Exception {
-    for (int step = 0; step < 12; step++) {
-      String next = Eventually.await("a step of " + caseReference, Duration.ofSeconds(30), () -> {
-        JsonNode open = rest("/task?processInstanceBusinessKey=" + caseReference);
-        return open.size() > 0 ? Optional.of(open.get(0).path("id").asText()) : Optional.empty();
-      });
-      var task = tasks.createTaskQuery().taskId(next).singleResult();
-      if (taskKey.equals(task.getTaskDefinitionKey())) {
-        return next;
-      }
-      tasks.complete(next, StandardAnswers.of(task.getTaskDefinitionKey()).values()
-          .on(LocalDate.now(ZoneId.of("Europe/London")), Uploads::pdf));
-      Eventually.await("the step " + task.getTaskDefinitionKey() + " to complete", Duration.ofSeconds(30),
-          () -> tasks.createTaskQuery().taskId(next).count() == 0 ? Optional.of(true) : Optional.empty());
-    }
-    throw new AssertionError(taskKey + " not reached for " + caseReference);
-  }
-
-  private String awaitTask(String caseReference, String taskKey) throws Exception {
-    return Eventually.await("task " + taskKey + " for " + caseReference, Duration.ofSeconds(30), () -> {
-      JsonNode found = rest("/task?processInstanceBusinessKey=" + caseReference + "&taskDefinitionKey=" + taskKey
-          + "&processDefinitionKey=" + SeriousCaseReview.KEY);
-      return found.size() == 1 ? Optional.of(found.get(0).get("id").asText()) : Optional.empty();
-    });
-  }
-
-  private JsonNode rest(String path) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
-            .header("Authorization", Http.basic("admin", PASSWORD)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    return JSON.readTree(response.body());
   }
 }
