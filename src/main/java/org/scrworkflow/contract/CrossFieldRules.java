@@ -22,6 +22,8 @@ import static org.scrworkflow.process.SeriousCaseReview.OFSTED_LETTER_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_FROM;
 import static org.scrworkflow.process.SeriousCaseReview.PERIOD_UNDER_REVIEW_TO;
 import static org.scrworkflow.process.SeriousCaseReview.PROPOSED_LEAD_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.REFERRAL_HANDED_OVER_BY;
+import static org.scrworkflow.process.SeriousCaseReview.REFERRAL_SENT_TO_LEAD_ON;
 import static org.scrworkflow.process.SeriousCaseReview.REVIEW_WILL_SLIP;
 import static org.scrworkflow.process.SeriousCaseReview.REVISED_TARGET;
 import static org.scrworkflow.process.SeriousCaseReview.SIX_MONTH_TARGET;
@@ -62,6 +64,8 @@ final class CrossFieldRules {
           "a notification cannot have been sent before the LSCB knew of the incident.", "S-02"),
       new DateOrder(INCIDENT_NOTIFIED_ON.name(), DECISION_DATE.name(),
           "a decision cannot precede the notification.", "S-07"),
+      new DateOrder(INCIDENT_NOTIFIED_ON.name(), REFERRAL_SENT_TO_LEAD_ON.name(),
+          "the referral cannot have been sent to the lead LSCB before the incident was notified.", "S-03, G-4"),
       new DateOrder(PERIOD_UNDER_REVIEW_FROM.name(), PERIOD_UNDER_REVIEW_TO.name(),
           "a period ends after it starts.", "terms of reference, 6.4 item 4 (S-10)"));
 
@@ -151,6 +155,15 @@ final class CrossFieldRules {
         problems.add(new Problem(BOTH_CHAIRS_AGREE_LEAD.name(), StepContract.quoted(agreed) + " must be yes: a lead"
             + " other than the one proposed (" + proposed + ") needs both chairs' agreement on record (G-4, AT-06)."));
       }
+    }
+    // G-4, R-1.3: a referral handed over by the LSCB that notified it cannot be handed back by naming that LSCB the
+    // lead: it has confirmed it does not lead; the business manager and both chairs settle it with that LSCB
+    Object handedOverBy = values.get(REFERRAL_HANDED_OVER_BY.name());
+    if (lead != null && !lead.readonly() && handedOverBy != null
+        && handedOverBy.equals(values.get(LEAD_LSCB.name()))) {
+      problems.add(new Problem(LEAD_LSCB.name(), StepContract.quoted(lead) + " cannot be the LSCB that handed this"
+          + " referral over: it confirmed that it does not lead (G-4). Agree the lead with its business manager and"
+          + " both chairs; this LSCB leads until then."));
     }
     // AT-16: nothing is published while criminal proceedings are live: ended, the day they ended; still live,
     // the day they are now expected to end (after today), when the business manager is asked again

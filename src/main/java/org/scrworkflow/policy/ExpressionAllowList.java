@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.scrworkflow.calendar.Deadlines;
+import org.scrworkflow.lead.LeadLscbs;
 import org.scrworkflow.process.SeriousCaseReview;
 import org.scrworkflow.review.Agencies;
 import org.scrworkflow.rules.RulesInForce;
@@ -42,6 +43,12 @@ public final class ExpressionAllowList {
         "the version of a decision table or called process the review began under, e.g. the decision version of a"
             + " business rule task (rules/)",
         Set.of("version"), Set.of()),
+    LEAD_LSCBS("leadLscbs", Kind.SERVICE, LeadLscbs.class,
+        "whether the review's own LSCB leads it and whether the lead uses this system (lead/)",
+        Set.of("leadsHere", "usesThisSystem"), Set.of()),
+    HAND_OVER_TO_LEAD_LSCB("handOverToLeadLscb", Kind.DELEGATE, null,
+        "hands the referral to the lead LSCB's review on this system (lead/)", Set.of(),
+        Set.of()),
     AGENCIES("agencies", Kind.SERVICE, Agencies.class,
         "the agencies involved as a list of ids, e.g. the IMR multi-instance collection (review/)",
         Set.of("ids"), Set.of()),

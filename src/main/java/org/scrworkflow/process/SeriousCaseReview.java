@@ -40,12 +40,28 @@ public final class SeriousCaseReview {
   public static final String END_INCIDENT_NOTIFICATION_ESCALATED = "EndEvent_IncidentNotificationEscalated";
   /** Automatic step: Notify Ofsted and GO/DfE of the serious incident. */
   public static final String TASK_NOTIFY_INCIDENT = "Task_NotifyIncident";
+  /** Start: Referral handed over by another LSCB (message ReferralHandedOver, sent by the system only; G-4). */
+  public static final String START_REFERRAL_HANDED_OVER = "StartEvent_ReferralHandedOver";
+  /** Gateway: Referral to decide (notified here, or handed over). */
+  public static final String GATEWAY_REFERRAL_TO_DECIDE = "Gateway_ReferralToDecide";
   /** Sub-process: Decide whether to hold a review (from the notification to the decision; T-2 chased on it). */
   public static final String SUB_PROCESS_DECIDE_WHETHER_TO_REVIEW = "SubProcess_DecideWhetherToReview";
   /** Decision: Determine the lead LSCB. */
   public static final String TASK_DETERMINE_LEAD_LSCB = "Task_DetermineLeadLscb";
   /** Step: Confirm the lead and partner LSCBs. */
   public static final String TASK_CONFIRM_LSCBS = "Task_ConfirmLscbs";
+  /** Gateway: Does this LSCB lead? (R-1.3, G-4) */
+  public static final String GATEWAY_THIS_LSCB_LEADS = "Gateway_ThisLscbLeads";
+  /** Gateway: Does the lead LSCB use this system? */
+  public static final String GATEWAY_LEAD_USES_THIS_SYSTEM = "Gateway_LeadUsesThisSystem";
+  /** Automatic step: Hand the referral to the lead LSCB (its review starts there). */
+  public static final String TASK_HAND_OVER_TO_LEAD_LSCB = "Task_HandOverToLeadLscb";
+  /** End: Referral handed to the lead LSCB. */
+  public static final String END_REFERRAL_HANDED_OVER = "EndEvent_ReferralHandedOver";
+  /** Step: Send the referral to the lead LSCB (a lead outside this system). */
+  public static final String TASK_SEND_REFERRAL_TO_LEAD = "Task_SendReferralToLead";
+  /** End: Referral sent to the lead LSCB. */
+  public static final String END_REFERRAL_SENT_TO_LEAD = "EndEvent_ReferralSentToLead";
   /** Automatic step: Ask the agencies to secure their records. */
   public static final String TASK_REQUEST_RECORDS_SECURED = "Task_RequestRecordsSecured";
   /** Step: Screen the case against the criteria. */
@@ -68,6 +84,10 @@ public final class SeriousCaseReview {
   public static final String TASK_ESCALATE_DECISION = "Task_EscalateDecision";
   /** End: Overdue decision escalated. */
   public static final String END_DECISION_ESCALATED = "EndEvent_DecisionEscalated";
+  /** Gateway: Led by another LSCB? */
+  public static final String GATEWAY_LED_BY_ANOTHER_LSCB = "Gateway_LedByAnotherLscb";
+  /** End: Review led by another LSCB. */
+  public static final String END_REVIEW_LED_ELSEWHERE = "EndEvent_ReviewLedElsewhere";
   /** Automatic step: Produce the decision record. */
   public static final String TASK_PRODUCE_DECISION_RECORD = "Task_ProduceDecisionRecord";
   /** Automatic step: Notify Ofsted and GO/DfE of the decision. */
@@ -257,6 +277,15 @@ public final class SeriousCaseReview {
   public static final ProcessVariable<Map<String, Integer>> RULES_IN_FORCE =
       ProcessVariable.versions("rulesInForce");
   public static final ProcessVariable<String> AWARENESS_RECORDED_BY = ProcessVariable.text("awarenessRecordedBy");
+  /**
+   * G-4, R-1.3: in the lead LSCB's review, the LSCB that notified the incident and handed the referral over (a
+   * partner); in that LSCB's referral, the lead it was handed to and the day. Written by the system only.
+   */
+  public static final ProcessVariable<String> REFERRAL_HANDED_OVER_BY = ProcessVariable.text("referralHandedOverBy");
+  public static final ProcessVariable<String> REFERRAL_HANDED_OVER_TO = ProcessVariable.text("referralHandedOverTo");
+  public static final ProcessVariable<LocalDate> REFERRAL_HANDED_OVER_ON = ProcessVariable.date("referralHandedOverOn");
+  /** G-4: the day the business manager sent the referral to a lead LSCB outside this system. */
+  public static final ProcessVariable<LocalDate> REFERRAL_SENT_TO_LEAD_ON = ProcessVariable.date("referralSentToLeadOn");
   /** G-5, R-3.4: the date a notification is sent (yyyy-MM-dd); it chooses the government recipient. */
   public static final ProcessVariable<LocalDate> SEND_DATE = ProcessVariable.date("sendDate");
   /**

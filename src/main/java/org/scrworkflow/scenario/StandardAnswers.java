@@ -158,6 +158,8 @@ public final class StandardAnswers {
         .with(NOTIFICATION_REASON, "SCR_POSSIBLE").with(NOTIFICATION_SUMMARY, "A child died; neglect is suspected."));
     step(add, SeriousCaseReview.TASK_CONFIRM_LSCBS, "businessmanager", (day, files) -> values()
         .with(PARTNER_LSCBS, ""));
+    step(add, SeriousCaseReview.TASK_SEND_REFERRAL_TO_LEAD, "businessmanager", (day, files) -> values()
+        .with(SeriousCaseReview.REFERRAL_SENT_TO_LEAD_ON, day));
     step(add, SeriousCaseReview.TASK_SCREEN_CASE, "panelmember", (day, files) -> values()
         .with(SCREENING_ANSWERS, "Answers to the questions of paragraph 8.12."));
     step(add, SeriousCaseReview.TASK_RECOMMEND_TO_CHAIR, "panelmember", (day, files) -> values()

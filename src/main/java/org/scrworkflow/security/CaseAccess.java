@@ -1,5 +1,6 @@
 package org.scrworkflow.security;
 
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
 import static org.scrworkflow.process.SeriousCaseReview.PARTNER_LSCBS;
 
 import java.util.Arrays;
@@ -116,11 +117,14 @@ public class CaseAccess {
     return caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
   }
 
-  /** The partner LSCBs the case's review records (comma-separated ids). */
+  /**
+   * The partner LSCBs the case's review records (comma-separated ids), and the lead LSCB where another LSCB leads
+   * (a referral handed or sent to its lead: the lead may read what this LSCB recorded of it, G-4).
+   */
   private List<String> partnersOf(CaseKey key) {
     return register.find(key).map(registered -> AsTheApplication.run(engine, () -> engine.getHistoryService()
             .createHistoricVariableInstanceQuery().processInstanceId(registered.processInstanceId())
-            .variableName(PARTNER_LSCBS.name()).list().stream()
+            .variableNameIn(PARTNER_LSCBS.name(), LEAD_LSCB.name()).list().stream()
             .map(variable -> variable.getValue())
             .filter(String.class::isInstance)
             .flatMap(value -> Arrays.stream(((String) value).split(",")))

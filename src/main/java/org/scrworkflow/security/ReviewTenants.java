@@ -1,5 +1,7 @@
 package org.scrworkflow.security;
 
+import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
+import static org.scrworkflow.process.SeriousCaseReview.REFERRAL_HANDED_OVER_BY;
 import static org.scrworkflow.process.SeriousCaseReview.RESIDENCE_LSCB;
 
 import java.util.List;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.scrworkflow.process.ScrFurtherReview;
+import org.scrworkflow.process.SeriousCaseReview;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +27,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The tenant of a new instance, in order: the calling instance's (an IMR of a review); the single LSCB of the
  * user who opens it; of a user in several LSCBs, the one named as the child's home LSCB; with no user (a system
- * start), the home LSCB if it is a tenant. A further review of a closed review takes the tenant of that review. Otherwise none, which only administrators and users outside every LSCB
+ * start), the home LSCB if it is a tenant. A referral handed over to its lead LSCB by the system starts the lead's
+ * review in the lead's LSCB (G-4, R-1.3). A further review of a closed review takes the tenant of that review.
+ * Otherwise none, which only administrators and users outside every LSCB
  * see. A case reference never chooses the tenant: references are each LSCB's own and may name another LSCB's case.
  */
 @Component
@@ -49,6 +54,14 @@ class ReviewTenants extends AbstractProcessEnginePlugin implements TenantIdProvi
     }
     Object home = context.getVariables().get(RESIDENCE_LSCB.name());
     Authentication user = Context.getCommandContext().getAuthentication();
+    // a referral handed to the lead LSCB by the LSCB that notified it (only the system hands over, G-4, R-1.3):
+    // the lead's review belongs to the lead
+    Object lead = context.getVariables().get(LEAD_LSCB.name());
+    if ((user == null || user.getUserId() == null) && SeriousCaseReview.KEY.equals(context.getProcessDefinition()
+        .getKey()) && context.getVariables().get(REFERRAL_HANDED_OVER_BY.name()) != null
+        && lead instanceof String leadLscb && isTenant(leadLscb)) {
+      return leadLscb;
+    }
     if (user != null && user.getTenantIds() != null && !user.getTenantIds().isEmpty()) {
       List<String> tenants = user.getTenantIds();
       if (tenants.size() == 1) {

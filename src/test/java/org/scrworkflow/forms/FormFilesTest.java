@@ -124,7 +124,9 @@ class FormFilesTest {
         }
         // execution.getVariable('x') reads x (a variable that may be unset)
         String condition = flow.getConditionExpression().getTextContent()
-            .replaceAll("execution\\.getVariable\\('([A-Za-z]+)'\\)", "$1");
+            .replaceAll("execution\\.getVariable\\('([A-Za-z]+)'\\)", "$1")
+            // a call on a bean the models may use (policy/ExpressionAllowList) reads only its arguments
+            .replaceAll("\\b[a-z][A-Za-z]+\\.[a-z][A-Za-z]+\\(", "(");
         var matcher = java.util.regex.Pattern.compile("([a-z][A-Za-z]+)")
             .matcher(condition.replaceAll("'[^']*'", ""));
         while (matcher.find()) {
