@@ -7,11 +7,13 @@ import static org.scrworkflow.process.ScrPublication.PROCEEDINGS_EXPECTED_END;
 import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_OVERVIEW_REPORT;
 import static org.scrworkflow.process.ScrPublication.PUBLISH_OVERVIEW_REPORT;
 import static org.scrworkflow.process.ScrPublication.WELFARE_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.ACTION_REVIEW_NOTES;
 import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.BOTH_CHAIRS_AGREE_LEAD;
 import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_OUTCOME;
 import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.IMMEDIATE_ACTION_STATUS;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.INITIATE_REVIEW;
 import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
@@ -136,6 +138,12 @@ final class CrossFieldRules {
               + ") must be after today: it is the date the review will now finish by (S-22)."));
         }
       }
+    }
+    // S-16, R-5.7: an immediate action is tracked until complete, or cancelled with the reasons recorded
+    if (form.field(IMMEDIATE_ACTION_STATUS.name()) != null
+        && "CANCELLED".equals(values.get(IMMEDIATE_ACTION_STATUS.name()))) {
+      requiredWhen(form, values, ACTION_REVIEW_NOTES.name(), "when the immediate action is cancelled: the reasons"
+          + " are recorded, and the overview report accounts for it (S-16, R-5.7).", problems);
     }
     // G-9, R-7.2: the overview report is withheld only for compelling reasons about a child's welfare, recorded
     if (form.field(COMPELLING_WELFARE_REASONS.name()) != null

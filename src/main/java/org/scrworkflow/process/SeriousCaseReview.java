@@ -156,7 +156,11 @@ public final class SeriousCaseReview {
   public static final String START_IMMEDIATE_LESSON_IDENTIFIED = "StartEvent_ImmediateLessonIdentified";
   /** Step: Track the immediate action. */
   public static final String TASK_TRACK_IMMEDIATE_ACTION = "Task_TrackImmediateAction";
-  /** End: Immediate action reviewed. */
+  /** Gateway: Action complete or cancelled? */
+  public static final String GATEWAY_IMMEDIATE_ACTION_CLOSED = "Gateway_ImmediateActionClosed";
+  /** Step: Review the open immediate action again (T-16 after the last review). */
+  public static final String TASK_TRACK_OPEN_IMMEDIATE_ACTION = "Task_TrackOpenImmediateAction";
+  /** End: Immediate action complete or cancelled. */
   public static final String END_IMMEDIATE_ACTION_REVIEWED = "EndEvent_ImmediateActionReviewed";
   /** Sub-process: Six-month slippage. */
   /** Sub-process: Six months passed. */

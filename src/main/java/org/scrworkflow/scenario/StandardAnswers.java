@@ -202,6 +202,8 @@ public final class StandardAnswers {
         .with(REPORTS_ACCEPTED, true).with(ACCEPTANCE_DATE, day));
     step(add, SeriousCaseReview.TASK_TRACK_IMMEDIATE_ACTION, "panelmember", (day, files) -> values()
         .with(IMMEDIATE_ACTION_STATUS, "COMPLETE"));
+    step(add, SeriousCaseReview.TASK_TRACK_OPEN_IMMEDIATE_ACTION, "panelmember", (day, files) -> values()
+        .with(IMMEDIATE_ACTION_STATUS, "COMPLETE"));
     step(add, SeriousCaseReview.TASK_REVISE_PROJECT_PLAN, "businessmanager", (day, files) -> values()
         .with(REVIEW_WILL_SLIP, false));
     step(add, SeriousCaseReview.TASK_PREPARE_SUBMISSION, "businessmanager", (day, files) -> values()

@@ -37,6 +37,7 @@ import static org.scrworkflow.process.SeriousCaseReview.ACTION_OWNER;
 import static org.scrworkflow.process.SeriousCaseReview.ACTION_PLAN_FILE;
 import static org.scrworkflow.process.SeriousCaseReview.ACTION_PLAN_LAST_REVIEWED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.ACTION_PLAN_PROGRESS;
+import static org.scrworkflow.process.SeriousCaseReview.ACTION_REVIEW_NOTES;
 import static org.scrworkflow.process.SeriousCaseReview.ALL_ACTIONS_COMPLETE;
 import static org.scrworkflow.process.SeriousCaseReview.CASE_QUESTIONS;
 import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
@@ -942,6 +943,43 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
       answer(review, action, vars(IMMEDIATE_ACTION_STATUS.name(), "COMPLETE"));
     }
     assertThat(review).hasPassed(END_IMMEDIATE_ACTION_REVIEWED).isWaitingAt(TASK_INVITE_FAMILY);
+  }
+
+  @Test
+  @DisplayName("AT-26, S-16, R-5.7, T-16 An immediate action still open at its review on 17 Jun 2011 is reviewed again"
+      + " a month later (due 17 Jul), and ends only when complete or, as here, cancelled with its reasons")
+  void immediateActionTrackedToCompletion() {
+    ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
+    setUpReview(review, false, false, "2011-06-03");
+    driver.today(LocalDate.of(2011, 5, 20));
+    driver.engine().getRuntimeService().createMessageCorrelation("ImmediateLessonIdentified")
+        .processInstanceId(review.getId())
+        .setVariableLocal(LESSON_RAISED_ON.name(), "2011-05-20")
+        .setVariableLocal(IMMEDIATE_ACTION.name(), "Out-of-hours team to check child protection plans")
+        .setVariableLocal(ACTION_OWNER.name(), "LA head of service")
+        .correlate();
+    driver.today(LocalDate.of(2011, 6, 17));
+    answer(review, TASK_TRACK_IMMEDIATE_ACTION, vars(IMMEDIATE_ACTION_STATUS.name(), "OPEN",
+        ACTION_REVIEW_NOTES.name(), "Checks begun in one of two teams."));
+    assertThat(review).hasNotPassed(END_IMMEDIATE_ACTION_REVIEWED);
+    Task again = driver.task(review, SeriousCaseReview.TASK_TRACK_OPEN_IMMEDIATE_ACTION);
+    assertThat(ReviewDriver.london(again.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 7, 17));
+    assertThat(driver.engine().getTaskService().getVariable(again.getId(), IMMEDIATE_ACTION.name()))
+        .isEqualTo("Out-of-hours team to check child protection plans");
+
+    driver.today(LocalDate.of(2011, 7, 15));
+    answer(review, again, vars(IMMEDIATE_ACTION_STATUS.name(), "OPEN"));
+    Task third = driver.task(review, SeriousCaseReview.TASK_TRACK_OPEN_IMMEDIATE_ACTION);
+    assertThat(ReviewDriver.london(third.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2011, 8, 15));
+    // the notes field shows the last review's notes; cleared, a cancellation has no reasons and is refused
+    assertThatThrownBy(() -> answer(review, third, vars(IMMEDIATE_ACTION_STATUS.name(), "CANCELLED",
+        ACTION_REVIEW_NOTES.name(), "")))
+        .hasRootCauseInstanceOf(org.scrworkflow.contract.ContractViolation.class)
+        .hasMessageContaining(ACTION_REVIEW_NOTES.name());
+    answer(review, third, vars(IMMEDIATE_ACTION_STATUS.name(), "CANCELLED",
+        ACTION_REVIEW_NOTES.name(), "Superseded by the new out-of-hours protocol of 1 August."));
+    assertThat(review).hasPassed(END_IMMEDIATE_ACTION_REVIEWED);
+    assertThat(driver.tasks(review, SeriousCaseReview.TASK_TRACK_OPEN_IMMEDIATE_ACTION)).isEmpty();
   }
 
   @Test
