@@ -156,6 +156,8 @@ public final class SeriousCaseReview {
   public static final String START_IMMEDIATE_LESSON_IDENTIFIED = "StartEvent_ImmediateLessonIdentified";
   /** Step: Track the immediate action. */
   public static final String TASK_TRACK_IMMEDIATE_ACTION = "Task_TrackImmediateAction";
+  /** Gateway: Action reviewed (the first review or a later one). */
+  public static final String GATEWAY_IMMEDIATE_ACTION_REVIEWED = "Gateway_ImmediateActionReviewed";
   /** Gateway: Action complete or cancelled? */
   public static final String GATEWAY_IMMEDIATE_ACTION_CLOSED = "Gateway_ImmediateActionClosed";
   /** Step: Review the open immediate action again (T-16 after the last review). */
