@@ -128,15 +128,20 @@ class ContractOverHttpTest {
         SeriousCaseReview.TASK_RECORD_FAMILY_RESPONSE, Map.of(SeriousCaseReview.FAMILY_RESPONSE.name(), "TAKES_PART"),
         ScrPublication.TASK_CHECK_LEGAL_RESTRICTIONS, Map.of(ScrPublication.LEGAL_RESTRICTION.name(), true)));
 
-    // round the loops once: an author with a conflict, a revised IMR, interviews deferred, an immediate lesson, a
-    // further review and a stand-down the chair declines raised by message, the six-month warning, an anonymisation
-    // that fails and is redacted, an inadequate grade
+    // a child who lives in an LSCB outside this system: the business manager sends that LSCB the referral (G-4)
+    walkTrying(referralFor("CR-880001", Map.of(SeriousCaseReview.RESIDENCE_LSCB.name(), "lscb-eastmarsh")), Map.of());
+
+    // round the loops once: an author with a conflict, a revised IMR, interviews deferred, an immediate lesson (still
+    // open at its first review), a further review and a stand-down the chair declines raised by message, the
+    // six-month warning, an anonymisation that fails and is redacted, an inadequate grade
     String loops = "CR-8806";
     vault.add(Cases.northmoor(loops), new IdentifyingDetail(IdentifierKind.SCHOOL, "St Hilda's Primary School"),
         "businessmanager");
     walkTrying(referralFor(loops, Map.of()), Map.of(
         SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE, Map.of(SeriousCaseReview.PARALLEL_PROCEEDINGS.name(), true),
-        SeriousCaseReview.TASK_LIAISE_ON_PROCEEDINGS, Map.of(SeriousCaseReview.INTERVIEWS_DEFERRED.name(), true)),
+        SeriousCaseReview.TASK_LIAISE_ON_PROCEEDINGS, Map.of(SeriousCaseReview.INTERVIEWS_DEFERRED.name(), true),
+        SeriousCaseReview.TASK_TRACK_IMMEDIATE_ACTION,
+        Map.of(SeriousCaseReview.IMMEDIATE_ACTION_STATUS.name(), "OPEN")),
         Map.of(IndividualManagementReview.TASK_APPOINT_IMR_AUTHOR,
             Map.of(IndividualManagementReview.LINE_MANAGER_OF_PRACTITIONER.name(), true),
             IndividualManagementReview.TASK_SCRUTINISE_IMR,

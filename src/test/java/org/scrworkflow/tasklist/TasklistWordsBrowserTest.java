@@ -79,7 +79,7 @@ class TasklistWordsBrowserTest {
     assertThat(form).contains("The authority became aware on\n" + today);
 
     form = formAs(TASK_CONFIRM_LSCBS, steps.walkTo("CR-7721", TASK_CONFIRM_LSCBS), "41-confirm-lscbs-in-words");
-    assertThat(form).contains("Lead LSCB the rules propose\nX LSCB (lscb-x in the LSCB list)")
+    assertThat(form).contains("Lead LSCB the rules propose\nNorthmoor LSCB (lscb-northmoor in the LSCB list)")
         .contains("The LSCB where the child normally lives leads");
 
     form = formAs(TASK_RECOMMEND_TO_CHAIR, steps.walkTo("CR-7721", TASK_RECOMMEND_TO_CHAIR),

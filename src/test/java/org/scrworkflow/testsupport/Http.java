@@ -68,6 +68,17 @@ public final class Http {
   }
 
   /**
+   * Where the child of a test referral lives: the LSCB of the user who opens it, so that this LSCB leads (G-4) and
+   * decides; an administrator, in no LSCB, names an LSCB that is none of this system's and so holds the review itself.
+   */
+  static String homeOf(String user) {
+    if (user.startsWith("south")) {
+      return "lscb-southvale";
+    }
+    return "admin".equals(user) ? "lscb-x" : "lscb-northmoor";
+  }
+
+  /**
    * The JSON of a review's start as {@link #startReview} sends it; {@code extraVariables} is appended to the
    * variables as is (",\"name\":{...}"), for a test that sends something more.
    */
@@ -77,7 +88,8 @@ public final class Http {
         + caseReference + "\"},\"childPseudonym\":{\"value\":\"Child A\"},\"incidentType\":{\"value\":\"DEATH\"},"
         + "\"abuseOrNeglectKnownOrSuspected\":{\"value\":true},\"interagencyConcern\":{\"value\":true},"
         + "\"incidentDate\":{\"value\":\"" + today + "\"},\"awarenessDate\":{\"value\":\"" + today + "\"},"
-        + "\"region\":{\"value\":\"LONDON\"},\"residenceLscb\":{\"value\":\"lscb-x\"},\"lookedAfter\":{\"value\":false},"
+        + "\"region\":{\"value\":\"LONDON\"},\"residenceLscb\":{\"value\":\"" + homeOf(user) + "\"},"
+        + "\"lookedAfter\":{\"value\":false},"
         + "\"parallelProceedingsKnown\":{\"value\":false},"
         + "\"agenciesInvolved\":{\"value\":\"[\\\"police\\\",\\\"health\\\"]\",\"type\":\"Json\"},"
         + "\"referralSummary\":{\"value\":\"A child died at home; neglect is suspected.\"},"
