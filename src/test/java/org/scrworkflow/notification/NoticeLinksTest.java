@@ -169,16 +169,7 @@ class NoticeLinksTest extends ScenarioSupport {
       + " the criteria in words and the chair's reasons")
   void decisionNoticeStatesTheDecisionAndReasons(CapturedOutput output) throws Exception {
     String ref = newCase();
-    ProcessInstance review = referral(ref);
-    notify(review);
-    driver.today(AWARE.plusDays(8));
-    answer(review, TASK_CONFIRM_LSCBS, vars());
-    answer(review, TASK_SCREEN_CASE, vars());
-    answer(review, TASK_RECOMMEND_TO_CHAIR, vars());
-    mail.reset();
-    driver.today(LocalDate.of(2011, 4, 5));
-    answer(review, TASK_DECIDE_INITIATION, vars(INITIATE_REVIEW.name(), true, DECISION_DATE.name(), "2011-04-04",
-        DECISION_REASONS.name(), "Kylie died; Dean Brennan's care of her was known to three agencies."));
+    decided(ref);
 
     Map<String, String> tokens = linksByRecipient(ref + ": Decision on a Serious Case Review");
     assertThat(tokens).hasSize(2);
@@ -192,6 +183,48 @@ class NoticeLinksTest extends ScenarioSupport {
         .containsExactly(Classification.CONFIDENTIAL);
     assertThat(tokens.values()).allSatisfy(token ->
         assertThat(output.getAll()).as("no log line holds a link").doesNotContain(token));
+  }
+
+  @Test
+  @DisplayName("A review stood down: the mail to Ofsted, GO/DfE and the agencies holds no reasons; each link gives"
+      + " the decision, its date and the chair's reasons")
+  void standDownNoticeStatesItsReasons(CapturedOutput output) throws Exception {
+    String ref = newCase();
+    ProcessInstance review = decided(ref);
+    driver.today(LocalDate.of(2011, 4, 20));
+    driver.engine().getRuntimeService().createMessageCorrelation("StandDownProposed")
+        .processInstanceId(review.getId())
+        .setVariableLocal(SeriousCaseReview.STAND_DOWN_PROPOSAL.name(), "The coroner found natural causes.")
+        .correlate();
+    mail.reset();
+    answer(review, SeriousCaseReview.TASK_DECIDE_STAND_DOWN, vars(SeriousCaseReview.STAND_DOWN.name(), true,
+        SeriousCaseReview.STAND_DOWN_REASONS.name(), "Dean Brennan was not Kylie's carer: the criteria are not met.",
+        SeriousCaseReview.STAND_DOWN_DECIDED_ON.name(), "2011-04-20"));
+
+    Map<String, String> tokens = linksByRecipient(ref + ": Serious Case Review stood down");
+    assertThat(tokens).as("Ofsted, GO/DfE and the agencies' senior managers").hasSizeGreaterThan(2)
+        .containsKey(OFSTED);
+    assertThat(tokens.values()).doesNotHaveDuplicates();
+    String text = textOf(get(tokens.get(OFSTED)).body());
+    assertThat(text).contains("CONFIDENTIAL", ref, "stood down", "20 April 2011",
+        "Dean Brennan was not Kylie's carer: the criteria are not met.");
+    assertThat(tokens.values()).allSatisfy(token ->
+        assertThat(output.getAll()).as("no log line holds a link").doesNotContain(token));
+  }
+
+  /** From the referral to the chair's decision to hold a review (4 April 2011, recorded on the 5th). */
+  ProcessInstance decided(String ref) {
+    ProcessInstance review = referral(ref);
+    notify(review);
+    driver.today(AWARE.plusDays(8));
+    answer(review, TASK_CONFIRM_LSCBS, vars());
+    answer(review, TASK_SCREEN_CASE, vars());
+    answer(review, TASK_RECOMMEND_TO_CHAIR, vars());
+    mail.reset();
+    driver.today(LocalDate.of(2011, 4, 5));
+    answer(review, TASK_DECIDE_INITIATION, vars(INITIATE_REVIEW.name(), true, DECISION_DATE.name(), "2011-04-04",
+        DECISION_REASONS.name(), "Kylie died; Dean Brennan's care of her was known to three agencies."));
+    return review;
   }
 
   @Test
