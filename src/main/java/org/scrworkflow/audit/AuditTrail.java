@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.scrworkflow.notification.NoticeLinks;
+import org.scrworkflow.notification.NotificationTemplate;
 import org.scrworkflow.review.CaseKey;
 import org.scrworkflow.security.AsTheApplication;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Who did what and when in a case, for a complaint or an inquiry: every task of the review and of its IMRs and
  * publication (who held it, when it started and ended, how it ended) and every operation a person made through
  * Tasklist, Cockpit or REST (claims, assignments, completions, variable and due-date changes, cancellations),
- * from the engine's history (level full). Read after the caller's role and LSCB were checked.
+ * from the engine's history (level full), and each download of a full notice through a recipient's link. Read after
+ * the caller's role and LSCB were checked.
  */
 @Component
 class AuditTrail {
@@ -27,13 +30,23 @@ class AuditTrail {
       String processInstanceId) {}
 
   private final ProcessEngine engine;
+  private final NoticeLinks notices;
 
-  AuditTrail(ProcessEngine engine) {
+  AuditTrail(ProcessEngine engine, NoticeLinks notices) {
     this.engine = engine;
+    this.notices = notices;
   }
 
   List<Entry> of(CaseKey caseKey) {
-    return AsTheApplication.run(engine, () -> collect(caseKey));
+    List<Entry> entries = new ArrayList<>(AsTheApplication.run(engine, () -> collect(caseKey)));
+    // a recipient's download of a full notice through their link (the recipient and the time, never the link)
+    for (NoticeLinks.Download download : notices.downloadsOf(caseKey)) {
+      entries.add(new Entry(download.at(), download.recipient(), "notice downloaded",
+          NotificationTemplate.byId(download.template()).subject(), "through the recipient's own link",
+          download.template(), download.processInstanceId()));
+    }
+    entries.sort(Comparator.comparing(Entry::at).thenComparing(Entry::kind));
+    return entries;
   }
 
   private List<Entry> collect(CaseKey caseKey) {

@@ -7,6 +7,13 @@ public enum DocumentKind {
   SUBMISSION_COVER(Classification.CONFIDENTIAL, "submission-cover", "Submission to Ofsted and GO/DfE"),
   /** A notification as sent (§6.12): pseudonymised, so CONFIDENTIAL rather than IDENTIFYING. */
   NOTIFICATION_LETTER(Classification.CONFIDENTIAL, "notification-letter", "Notification letter"),
+  /**
+   * The serious-incident notification in full (§6.2): the child's and family's details from the identity vault, the
+   * summary; IDENTIFYING. Its recipients fetch it through their own time-limited link (notification/NoticeLinks).
+   */
+  INCIDENT_NOTIFICATION(Classification.IDENTIFYING, "statutory-notice", "Serious incident notification"),
+  /** A statutory notice with its reasons in full (decision §6.3, stand-down, withholding, not published). */
+  STATUTORY_NOTICE(Classification.CONFIDENTIAL, "statutory-notice", "Statutory notice"),
   IMR(Classification.CONFIDENTIAL, null, "Individual Management Review"),
   CHRONOLOGY(Classification.IDENTIFYING, null, "Chronology"),
   HEALTH_OVERVIEW(Classification.CONFIDENTIAL, null, "Health overview report"),

@@ -35,7 +35,20 @@ public class MailTemplates {
     }
   }
 
+  /**
+   * The notification as every recipient reads it, without anyone's link: for the letter kept with the case and the
+   * log. A notice behind links says that each recipient was sent one.
+   */
   public Rendered render(OutgoingNotification notification) {
+    return render(notification, null);
+  }
+
+  /** The notification as that one recipient reads it, with their own link to the full notice if it has one. */
+  public Rendered renderFor(OutgoingNotification notification, String recipient) {
+    return render(notification, notification.links().get(recipient));
+  }
+
+  private Rendered render(OutgoingNotification notification, String link) {
     String pattern = bodies.getProperty(notification.template());
     if (pattern == null) {
       throw new IllegalArgumentException("No text for notification template '" + notification.template()
@@ -47,6 +60,9 @@ public class MailTemplates {
     context.setVariable("body", MessageFormat.format(pattern.replace("'", "''"), notification.caseReference(),
         notification.childPseudonym() == null ? "the child" : notification.childPseudonym()));
     context.setVariable("dueDate", notification.dueDate());
+    context.setVariable("link", link);
+    context.setVariable("linked", notification.linked());
+    context.setVariable("linkValidUntil", notification.linkValidUntil());
     return new Rendered(text.process("notification", context), html.process("notification", context));
   }
 

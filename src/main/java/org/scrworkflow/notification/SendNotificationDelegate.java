@@ -7,10 +7,13 @@ import static org.scrworkflow.process.SeriousCaseReview.REGION;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.scrworkflow.calendar.CalendarProperties;
 import org.scrworkflow.calendar.Deadlines;
 import org.scrworkflow.review.Agencies;
 import org.scrworkflow.review.CaseKey;
@@ -34,6 +37,8 @@ class SendNotificationDelegate implements JavaDelegate {
    * was entered (S-02): recorded with the recipients G-5 gives for that day, and not sent again.
    */
   static final String SENT_ON_INPUT = "sentOn";
+  private static final DateTimeFormatter LINK_EXPIRY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
   private static final Logger LOG = LoggerFactory.getLogger(SendNotificationDelegate.class);
 
   private final RecipientResolver resolver;
@@ -42,10 +47,17 @@ class SendNotificationDelegate implements JavaDelegate {
   private final Deadlines deadlines;
   private final Agencies agencies;
   private final NotificationLetters letters;
+  private final StatutoryNotices notices;
+  private final NoticeLinks links;
+  private final CalendarProperties calendar;
 
   SendNotificationDelegate(RecipientResolver resolver, NotificationSender sender, NotificationLog log,
-      Deadlines deadlines, Agencies agencies, NotificationLetters letters) {
+      Deadlines deadlines, Agencies agencies, NotificationLetters letters, StatutoryNotices notices,
+      NoticeLinks links, CalendarProperties calendar) {
     this.letters = letters;
+    this.notices = notices;
+    this.links = links;
+    this.calendar = calendar;
     this.resolver = resolver;
     this.sender = sender;
     this.log = log;
@@ -81,11 +93,26 @@ class SendNotificationDelegate implements JavaDelegate {
       return;
     }
     var resolution = resolver.resolve(roles, context);
+    Instant sentAt = ClockUtil.getCurrentTime().toInstant();
     var outgoing = new OutgoingNotification(key, template.id(), caseReference + ": " + template.subject(),
         caseReference, CHILD_PSEUDONYM.from(execution),
         (String) execution.getVariableLocal(DUE_DATE_INPUT), resolution.addresses());
+    var notice = notices.of(template, execution, caseKey, sendDate);
+    if (notice.isPresent()) {
+      // the notice in full is a document of the case; the mail carries a link per recipient to it
+      boolean mailed = !sendDate.isBefore(today) && !resolution.addresses().isEmpty();
+      String fileName = caseReference + "-" + template.id() + "-notice-" + key.substring(key.lastIndexOf(':') + 1)
+          + ".pdf";
+      var issued = links.issue(caseKey, execution.getProcessInstanceId(), template.id(),
+          () -> notices.store(notice.get(), caseKey, execution.getProcessInstanceId(), fileName, sentAt),
+          mailed ? resolution.addresses() : List.of(), sentAt);
+      if (mailed) {
+        outgoing = new OutgoingNotification(key, template.id(), outgoing.subject(), caseReference,
+            outgoing.childPseudonym(), outgoing.dueDate(), outgoing.to(), issued.urls(),
+            LINK_EXPIRY.format(issued.validUntil().atZone(calendar.zone())));
+      }
+    }
     letters.store(outgoing, caseKey, execution.getProcessInstanceId());
-    Instant sentAt = ClockUtil.getCurrentTime().toInstant();
     if (sendDate.isBefore(today)) {
       // S-02: notified before the referral was entered here; the record says to whom, by that day's route (G-5)
       log.record(key, caseKey, execution.getProcessInstanceId(), template.id(), resolution.addresses(),

@@ -90,15 +90,27 @@ class MailNotificationTest extends ScenarioSupport {
     assertThat(received).hasSize(2);
     MimeMessage message = received[0];
     assertThat(message.getSubject()).isEqualTo(ref + ": Notification of a serious incident");
-    assertThat(Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString))
-        .containsExactlyInAnyOrder("serious.incidents@ofsted.example", "safeguarding.group@dfe.example");
+    List<String> to = new java.util.ArrayList<>();
+    for (MimeMessage each : received) {
+      assertThat(each.getRecipients(Message.RecipientType.TO)).as("one mail per recipient").hasSize(1);
+      to.add(each.getRecipients(Message.RecipientType.TO)[0].toString());
+    }
+    assertThat(to).containsExactlyInAnyOrder("serious.incidents@ofsted.example", "safeguarding.group@dfe.example");
     String body = GreenMailUtil.getBody(message);
     assertThat(body).contains(ref).contains("Child A").doesNotContain("Kylie").doesNotContain("Brennan");
     MimeMultipart content = (MimeMultipart) message.getContent();
     assertThat(GreenMailUtil.getBody(content.getBodyPart(0))).contains("text/plain").contains(ref);
     assertThat(GreenMailUtil.getBody(content.getBodyPart(0))).contains("text/html").contains("<h1");
     assertThat(templates(ref)).containsExactly("serious-incident-notification");
-    assertThat(notifications.forCase(Cases.scenario(ref)).get(0).messageId()).isEqualTo(message.getMessageID());
+    // one mail per recipient (each has its own link to the full notice), numbered after the sending's id
+    String sending = notifications.forCase(Cases.scenario(ref)).get(0).messageId();
+    assertThat(Arrays.stream(received).map(m -> {
+      try {
+        return m.getMessageID();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    })).containsExactlyInAnyOrder(sending.replace("@", ".1@"), sending.replace("@", ".2@"));
     // the letter as sent is kept with the case's documents (§6.12)
     var letter = documents.ofCase(Cases.scenario(ref)).stream()
         .filter(d -> d.kind() == org.scrworkflow.document.DocumentKind.NOTIFICATION_LETTER).findFirst().orElseThrow();

@@ -147,7 +147,11 @@ class NotificationRecipientsTest extends ScenarioSupport {
       String subject = ref + ": " + NotificationTemplate.byId(sending.template()).subject();
       List<MimeMessage> copies = bySubject.getOrDefault(subject, List.of());
       assertThat(copies).as(sending.template() + " was sent").isNotEmpty();
-      Set<String> to = to(copies.get(0));
+      // one message to every recipient, or one to each (a notice behind a link of each recipient's own)
+      Set<String> to = new java.util.HashSet<>();
+      for (MimeMessage copy : copies) {
+        to.addAll(to(copy));
+      }
       Set<String> expected = expectedPeople(sending.roles(), NORTHMOOR);
       assertThat(to).as(sending.template() + ": Northmoor's people in " + sending.roles()).containsAll(expected);
       assertThat(difference(to, expected)).as(sending.template() + ": no one else but outside bodies")
@@ -157,7 +161,7 @@ class NotificationRecipientsTest extends ScenarioSupport {
         assertThat(expected).as(sending.template() + " has Northmoor recipients").isNotEmpty();
       }
       for (MimeMessage copy : copies) {
-        assertThat(to(copy)).isEqualTo(to);
+        assertThat(to(copy)).isSubsetOf(to);
       }
       assertThat(copies).as("one delivery per address of " + sending.template()).hasSize(to.size());
       checked += copies.size();
