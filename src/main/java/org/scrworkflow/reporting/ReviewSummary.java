@@ -72,7 +72,7 @@ public record ReviewSummary(
   /**
    * A step past its due date, in words a manager reads.
    *
-   * @param step what is late, e.g. "Northmoor Police's IMR not received" or "Decide whether to initiate the review"
+   * @param step what is late, e.g. "Northmoor Police's IMR not received" or "Decide whether to initiate a Serious Case Review"
    * @param words the whole sentence, e.g. "Northmoor Police's IMR not received: due 30 June 2011, 9 days late"
    */
   public record LateStep(String step, LocalDate dueDate, long daysLate, String words) {}
