@@ -125,7 +125,7 @@ class ReportsController {
         "sixMonthTarget", "revisedTarget", "completedOn", "sixMonthTargetMet", "daysSinceDecision",
         "daysToSixMonthTarget", "slipped", "slippageConsultations", "openImrs", "overdueImrs", "openImrDetails",
         "openIncidents", "submittedOn", "publication", "publishedOn", "withholdingReasonsRecorded", "ofstedGrade",
-        "ofstedLetterDate", "closedOn"));
+        "ofstedLetterDate", "closedOn", "late"));
     for (ReviewSummary r : reviews) {
       List<Object> row = new ArrayList<>();
       row.add(r.caseReference());
@@ -159,6 +159,7 @@ class ReportsController {
       row.add(r.ofstedGrade());
       row.add(r.ofstedLetterDate());
       row.add(r.closedOn());
+      row.add(r.late().stream().map(ReviewSummary.LateStep::words).collect(Collectors.joining("; ")));
       csv.row(row);
     }
     return csv;

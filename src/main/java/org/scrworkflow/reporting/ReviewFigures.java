@@ -36,17 +36,24 @@ import static org.scrworkflow.process.SeriousCaseReview.TASK_RECORD_OFSTED_EVALU
 import static org.scrworkflow.process.SeriousCaseReview.TASK_REVISE_PROJECT_PLAN;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.scrworkflow.calendar.Deadlines;
 import org.scrworkflow.reporting.PlannedDates.Periods;
 import org.scrworkflow.reporting.ReviewHistory.DecidingTask;
 import org.scrworkflow.reporting.ReviewHistory.ImrRecord;
+import org.scrworkflow.reporting.ReviewHistory.OpenTask;
 import org.scrworkflow.reporting.ReviewHistory.PublicationRecord;
 import org.scrworkflow.reporting.ReviewHistory.ReviewRecord;
+import org.scrworkflow.reporting.ReviewSummary.LateStep;
 import org.scrworkflow.reporting.ReviewSummary.OpenImr;
 import org.scrworkflow.reporting.ReviewTimeline.Imr;
 import org.scrworkflow.reporting.ReviewTimeline.Milestone;
@@ -63,8 +70,9 @@ class ReviewFigures {
     this.deadlines = deadlines;
   }
 
-  ReviewSummary summary(ReviewRecord review, ReviewStage stage, LocalDate today, Periods periods) {
-    Facts f = facts(review, today, periods);
+  ReviewSummary summary(ReviewRecord review, ReviewStage stage, LocalDate today, Periods periods,
+      Map<String, String> agencyNames) {
+    Facts f = facts(review, today, periods, agencyNames);
     List<OpenImr> openImrs = new ArrayList<>();
     for (ImrRecord imr : review.imrs()) {
       if (imr.instance().getEndTime() == null) {
@@ -91,11 +99,12 @@ class ReviewFigures {
         date(review.variable(REPORTS_SUBMITTED_ON.name())), outcome, outcome == null ? null : outcome.label(),
         f.publishedOn, publication == null ? null : date(publication.instance().getEndTime()),
         withholdingReasonsRecorded(outcome, publication), text(review.variable(OFSTED_GRADE.name())),
-        date(review.variable(OFSTED_LETTER_DATE.name())), f.closedOn);
+        date(review.variable(OFSTED_LETTER_DATE.name())), f.closedOn, f.late);
   }
 
-  ReviewTimeline timeline(ReviewRecord review, ReviewStage stage, LocalDate today, Periods periods) {
-    Facts f = facts(review, today, periods);
+  ReviewTimeline timeline(ReviewRecord review, ReviewStage stage, LocalDate today, Periods periods,
+      Map<String, String> agencyNames) {
+    Facts f = facts(review, today, periods, agencyNames);
     List<Milestone> milestones = new ArrayList<>();
     milestones.add(milestone("S-01", "Authority aware; referral opened", "R-2.3", null,
         date(review.variable(AWARENESS_DATE.name())), text(review.variable(AWARENESS_RECORDED_BY.name())), null,
@@ -167,7 +176,7 @@ class ReviewFigures {
     return new ReviewTimeline(f.caseReference, text(review.variable(CHILD_PSEUDONYM.name())), review.instance().getId(),
         f.lscb, stage, stage.label(), f.status, f.status.label(), today, List.copyOf(milestones),
             List.copyOf(revisions),
-        List.copyOf(imrs), review.openIncidents());
+        List.copyOf(imrs), review.openIncidents(), f.late);
   }
 
   /** Not received by its due date; or received and its open task (scrutiny, revision) is past its own due date. */
@@ -212,8 +221,70 @@ class ReviewFigures {
     return task.map(DecidingTask::by).orElse(null);
   }
 
+  /**
+   * What is late in an open review, in words: each open step of the review past its due date; each IMR not received
+   * by its due date (T-5), or received with its open step (scrutiny, revision, sign-off) past that step's due date;
+   * the notification (T-1) or the chair's decision (T-2) when no open step carries it; the six-month target (T-3),
+   * or the revised one (S-22) once it too has passed. The IMRs count whoever reads: a business manager, whose
+   * Tasklist shows only the steps of their own groups, sees an agency's late IMR here.
+   */
+  private List<LateStep> late(ReviewRecord review, Facts f, LocalDate today, Map<String, String> agencyNames) {
+    if (review.instance().getEndTime() != null) {
+      return List.of();
+    }
+    List<LateStep> late = new ArrayList<>();
+    Set<String> lateKeys = new HashSet<>();
+    for (OpenTask task : review.lateTasks()) {
+      LocalDate due = date(task.dueDate());
+      if (due != null && today.isAfter(due)) {
+        late.add(lateStep(task.name(), due, today));
+        lateKeys.add(task.key());
+      }
+    }
+    if (f.notifiedOn == null && f.notificationDue != null && today.isAfter(f.notificationDue)
+        && !lateKeys.contains(TASK_APPROVE_INCIDENT_NOTIFICATION)) {
+      late.add(lateStep("The notification of the incident", f.notificationDue, today));
+    }
+    if (f.decisionDate == null && f.decisionDue != null && today.isAfter(f.decisionDue)
+        && !lateKeys.contains(TASK_DECIDE_INITIATION)) {
+      late.add(lateStep("The chair's decision", f.decisionDue, today));
+    }
+    for (ImrRecord imr : review.imrs()) {
+      if (imr.instance().getEndTime() != null) {
+        continue;
+      }
+      String whose = agencyNames.getOrDefault(imr.agencyId(), imr.agencyId()) + "'s IMR";
+      LocalDate due = date(imr.dueDate());
+      LocalDate taskDue = imr.openTask() == null ? null : date(imr.openTask().dueDate());
+      if (imr.receivedOn() == null || date(imr.receivedOn()) == null) {
+        if (due != null && today.isAfter(due)) {
+          late.add(lateStep(whose + " not received", due, today));
+        }
+      } else if (taskDue != null && today.isAfter(taskDue)) {
+        late.add(lateStep(whose + ": " + imr.openTask().name(), taskDue, today));
+      }
+    }
+    if (f.sixMonthTarget != null && f.completedOn == null && Boolean.TRUE.equals(f.initiated)) {
+      boolean revised = f.slippageConsultations > 0 && f.revisedTarget != null;
+      LocalDate target = revised ? f.revisedTarget : f.sixMonthTarget;
+      if (today.isAfter(target)) {
+        late.add(lateStep(revised ? "Completion by the revised target" : "Completion within six months of the decision",
+            target, today));
+      }
+    }
+    return List.copyOf(late);
+  }
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  private static LateStep lateStep(String step, LocalDate due, LocalDate today) {
+    long days = DAYS.between(due, today);
+    return new LateStep(step, due, days,
+        step + ": due " + DAY.format(due) + ", " + days + (days == 1 ? " day" : " days") + " late");
+  }
+
   /** The dates and rules both views share. */
-  private Facts facts(ReviewRecord review, LocalDate today, Periods periods) {
+  private Facts facts(ReviewRecord review, LocalDate today, Periods periods, Map<String, String> agencyNames) {
     Facts f = new Facts();
     String reference = text(review.variable(CASE_REFERENCE.name()));
     f.caseReference = reference != null ? reference : review.instance().getBusinessKey();
@@ -243,6 +314,7 @@ class ReviewFigures {
         : PublicationOutcome.of(publication.outcome(), publication.compellingWelfareReasons());
     f.publishedOn = date(publication != null && publication.publishedOn() != null ? publication.publishedOn()
         : review.variable(PUBLISHED_ON.name()));
+    f.late = late(review, f, today, agencyNames);
     f.status = status(review, f, today);
     return f;
   }
@@ -264,15 +336,24 @@ class ReviewFigures {
     boolean slipped = f.slippageConsultations > 0;
     if (f.sixMonthTarget != null) {
       // T-3 passed: slipped while the revised target (S-22, R-3.3) still holds, else overdue
-      if (today.isAfter(f.sixMonthTarget)) {
-        return slipped && f.revisedTarget != null && !today.isAfter(f.revisedTarget)
-            ? ReviewStatus.SLIPPED : ReviewStatus.OVERDUE;
+      if (today.isAfter(f.sixMonthTarget) && !(slipped && f.revisedTarget != null
+          && !today.isAfter(f.revisedTarget))) {
+        return ReviewStatus.OVERDUE;
       }
-      return slipped ? ReviewStatus.SLIPPED : ReviewStatus.ON_TRACK;
+    } else {
+      boolean notificationLate = f.notifiedOn == null && f.notificationDue != null
+          && today.isAfter(f.notificationDue);
+      boolean decisionLate = f.decisionDate == null && f.decisionDue != null && today.isAfter(f.decisionDue);
+      if (notificationLate || decisionLate) {
+        return ReviewStatus.OVERDUE;
+      }
     }
-    boolean notificationLate = f.notifiedOn == null && f.notificationDue != null && today.isAfter(f.notificationDue);
-    boolean decisionLate = f.decisionDate == null && f.decisionDue != null && today.isAfter(f.decisionDue);
-    return notificationLate || decisionLate ? ReviewStatus.OVERDUE : ReviewStatus.ON_TRACK;
+    // within the statutory dates (or a revised target that holds: the dashboard lists the late steps with it), but an
+    // IMR or another step is past its own due date
+    if (slipped) {
+      return ReviewStatus.SLIPPED;
+    }
+    return f.late.isEmpty() ? ReviewStatus.ON_TRACK : ReviewStatus.LATE;
   }
 
   private static final class Facts {
@@ -292,6 +373,7 @@ class ReviewFigures {
     PublicationOutcome publication;
     LocalDate publishedOn;
     ReviewStatus status;
+    List<LateStep> late;
 
     Long daysSinceDecision(LocalDate today) {
       if (!Boolean.TRUE.equals(initiated) || decisionDate == null) {

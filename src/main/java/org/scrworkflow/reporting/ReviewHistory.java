@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.scrworkflow.process.IndividualManagementReview;
 import org.scrworkflow.process.ScrPublication;
 import org.scrworkflow.process.SeriousCaseReview;
@@ -77,7 +78,8 @@ class ReviewHistory {
       PublicationRecord publication,
       int openIncidents,
       List<DecidingTask> decidingTasks,
-      List<RevisedTarget> revisedTargets) {
+      List<RevisedTarget> revisedTargets,
+      List<OpenTask> lateTasks) {
 
     Object variable(String name) {
       return variables.get(name);
@@ -166,6 +168,21 @@ class ReviewHistory {
       }
     }
 
+    // every open step of the reviews whose due date has passed (the IMRs' steps are read with the IMRs)
+    HistoricTaskInstanceQuery lateQuery = history.createHistoricTaskInstanceQuery()
+        .processDefinitionKey(SeriousCaseReview.KEY).unfinished().taskDueBefore(ClockUtil.getCurrentTime());
+    if (only != null) {
+      lateQuery.processInstanceId(only);
+    }
+    Map<String, List<OpenTask>> lateTasks = new HashMap<>();
+    for (HistoricTaskInstance task : lateQuery.list()) {
+      if (ids.contains(task.getProcessInstanceId())) {
+        lateTasks.computeIfAbsent(task.getProcessInstanceId(), k -> new ArrayList<>())
+            .add(new OpenTask(task.getTaskDefinitionKey(), task.getName(), task.getDueDate()));
+      }
+    }
+    lateTasks.values().forEach(tasks -> tasks.sort(Comparator.comparing(OpenTask::dueDate)));
+
     HistoricActivityInstanceQuery slippageQuery =
         history.createHistoricActivityInstanceQuery().activityId(TASK_CONSULT_ON_SLIPPAGE).finished();
     if (only != null) {
@@ -208,7 +225,7 @@ class ReviewHistory {
           dueDates, consultations.getOrDefault(id, List.of()), imrs.getOrDefault(id, List.of()),
           publications.get(id), incidents.getOrDefault(id, 0),
           detailed ? decidingTasks(id, publications.get(id)) : List.of(),
-          detailed ? revisedTargets(id) : List.of()));
+          detailed ? revisedTargets(id) : List.of(), lateTasks.getOrDefault(id, List.of())));
     }
     return records;
   }

@@ -2,11 +2,13 @@ package org.scrworkflow.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.scrworkflow.calendar.Deadlines;
 import org.scrworkflow.reporting.PlannedDates.Periods;
 import org.scrworkflow.reporting.ReviewHistory.ReviewRecord;
 import org.scrworkflow.reporting.StageTable.Stages;
+import org.scrworkflow.security.AgencyList;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,9 +24,11 @@ public class ReviewReports {
   private final PlannedDates plannedDates;
   private final ReviewFigures figures;
   private final Deadlines deadlines;
+  private final AgencyList agencies;
 
   ReviewReports(ReviewHistory history, StageTable stageTable, PlannedDates plannedDates, ReviewFigures figures,
-      Deadlines deadlines) {
+      Deadlines deadlines, AgencyList agencies) {
+    this.agencies = agencies;
     this.history = history;
     this.stageTable = stageTable;
     this.plannedDates = plannedDates;
@@ -41,7 +45,9 @@ public class ReviewReports {
     LocalDate today = deadlines.currentDate();
     Stages stages = stageTable.current();
     Periods periods = plannedDates.current();
-    return records.stream().map(review -> figures.summary(review, stage(review, stages), today, periods)).toList();
+    Map<String, String> agencyNames = agencies.all();
+    return records.stream()
+        .map(review -> figures.summary(review, stage(review, stages), today, periods, agencyNames)).toList();
   }
 
   /** The latest review of a case, with its milestones; empty when there is none the caller may read. */
@@ -52,7 +58,9 @@ public class ReviewReports {
     }
     LocalDate today = deadlines.currentDate();
     Stages stages = stageTable.current();
-    return record.map(review -> figures.timeline(review, stage(review, stages), today, plannedDates.current()));
+    Map<String, String> agencyNames = agencies.all();
+    return record.map(review -> figures.timeline(review, stage(review, stages), today, plannedDates.current(),
+        agencyNames));
   }
 
   /**

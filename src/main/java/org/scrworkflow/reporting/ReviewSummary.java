@@ -17,6 +17,8 @@ import java.util.List;
  * @param daysToSixMonthTarget days left until T-3 (negative when passed); empty once completed
  * @param slippageConsultations how many times S-22 consulted GO/DfE
  * @param withholdingReasonsRecorded for a publication that withheld something: whether the reasons were recorded
+ * @param late what is late, in words, of a review still open: every open step past its due date, every IMR not
+ *     received by its due date, a statutory date passed with its work undone (the reason for LATE and OVERDUE)
  */
 public record ReviewSummary(
     String caseReference,
@@ -55,7 +57,8 @@ public record ReviewSummary(
     Boolean withholdingReasonsRecorded,
     String ofstedGrade,
     LocalDate ofstedLetterDate,
-    LocalDate closedOn) {
+    LocalDate closedOn,
+    List<LateStep> late) {
 
   /**
    * An IMR still open (S-12 to S-20).
@@ -65,4 +68,12 @@ public record ReviewSummary(
    */
   public record OpenImr(String agencyId, LocalDate dueDate, LocalDate receivedOn, String waitingFor, LocalDate taskDue,
       boolean overdue, Long daysOverdue) {}
+
+  /**
+   * A step past its due date, in words a manager reads.
+   *
+   * @param step what is late, e.g. "Northmoor Police's IMR not received" or "Decide whether to initiate a Serious Case Review"
+   * @param words the whole sentence, e.g. "Northmoor Police's IMR not received: due 30 June 2011, 9 days late"
+   */
+  public record LateStep(String step, LocalDate dueDate, long daysLate, String words) {}
 }

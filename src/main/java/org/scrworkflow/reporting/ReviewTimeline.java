@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One review's milestones, planned and actual, and who decided what (user ids, never names of people in the
- * case).
+ * case). {@code late}: what is late, in words, as on the dashboard.
  */
 public record ReviewTimeline(
     String caseReference,
@@ -20,7 +20,8 @@ public record ReviewTimeline(
     List<Milestone> milestones,
     List<Revision> revisions,
     List<Imr> imrs,
-    int openIncidents) {
+    int openIncidents,
+    List<ReviewSummary.LateStep> late) {
 
   /**
    * @param step the step of the domain document, e.g. "S-07"

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -60,6 +61,10 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
     Response notYours = notYourStep(exception);
     if (notYours != null) {
       return notYours;
+    }
+    Response standalone = noStandaloneTask(exception);
+    if (standalone != null) {
+      return standalone;
     }
     BadUserRequestException refusal = refusal(exception);
     if (refusal == null || refusal == exception) {
@@ -222,6 +227,23 @@ public class RuleViolationExceptionMapper implements ExceptionMapper<ProcessEngi
         return answer(Response.Status.FORBIDDEN, "NotYourStep", roles.isEmpty()
             ? "You cannot take this step: it belongs to another role."
             : "You cannot take this step: it belongs to the " + roles + " role.");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A standalone task (Tasklist's "Create task", POST /task/create) from a role without CREATE on tasks (every role
+   * but the administrator): Camunda's 403 names the permission and the resource; the caller is told in a sentence why.
+   */
+  static Response noStandaloneTask(Throwable exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof AuthorizationException refused && !refused.getMissingAuthorizations().isEmpty()
+          && refused.getMissingAuthorizations().stream().allMatch(missing ->
+              Resources.TASK.resourceName().equals(missing.getResourceType())
+                  && Permissions.CREATE.getName().equals(missing.getViolatedPermissionName()))) {
+        return answer(Response.Status.FORBIDDEN, "NoStandaloneTask", "You cannot create a task: each step of a"
+            + " review is created by the review itself, for the role that takes it.");
       }
     }
     return null;

@@ -76,7 +76,8 @@ class FormWordsTest {
     eachComponent(true, (file, component) -> {
       String key = component.path("key").asText("");
       boolean shown = component.path("readonly").asBoolean(false) && !component.has("conditional");
-      if (shown && !component.has("values")) {
+      // a field with choicesFrom shows the name its list gives the id (scr-tasklist.js: Northmoor Police)
+      if (shown && !component.has("values") && !component.path("properties").has("choicesFrom")) {
         softly.assertThat(codes).as(file + ": the shown field " + key + " holds a code or a date; show it in words"
             + " (a text with its words, the field hidden)").doesNotContain(key);
       }
@@ -90,6 +91,31 @@ class FormWordsTest {
     assertThat(codes).contains(SeriousCaseReview.CRITERIA_OUTCOME.name(), SeriousCaseReview.CRITERIA_REASON.name(),
         SeriousCaseReview.RECOMMENDATION.name(), IndividualManagementReview.AGENCY_ID.name(),
         SeriousCaseReview.PROPOSED_LEAD_LSCB.name(), SeriousCaseReview.SIX_MONTH_TARGET.name());
+  }
+
+  @Test
+  @DisplayName("Issue #23: a form shows an agency by the name the one agency list gives it (choicesFrom: agencies),"
+      + " never by its id nor by names spelled again in the form")
+  void agenciesByTheirNamesFromTheList() throws Exception {
+    String agency = IndividualManagementReview.AGENCY_ID.name();
+    Pattern spelled = Pattern.compile("\\b" + agency + "\\s*=");
+    List<String> shown = new ArrayList<>();
+    SoftAssertions softly = new SoftAssertions();
+    eachComponent(false, (file, component) -> {
+      if (agency.equals(component.path("key").asText())) {
+        shown.add(file);
+        softly.assertThat(component.path("properties").path("choicesFrom").asText())
+            .as(file + ": the agency field takes its names from the agency list").isEqualTo("agencies");
+        softly.assertThat(component.has("conditional")).as(file + ": the agency field is shown").isFalse();
+      }
+      for (String property : List.of("text", "label", "description")) {
+        softly.assertThat(spelled.matcher(component.path(property).asText("")).find())
+            .as(file + " " + where(component) + " spells agencies' names by their ids").isFalse();
+      }
+    });
+    softly.assertAll();
+    assertThat(shown).containsExactlyInAnyOrder("appoint-imr-author.form", "scrutinise-imr.form",
+        "sign-off-imr.form");
   }
 
   /**

@@ -98,6 +98,10 @@ class CockpitDashboardBrowserTest {
     WebElement row = browser.waitFor(By.cssSelector("#scr-reviews tbody tr[data-case='CR-8901']"));
     assertThat(row.findElement(By.cssSelector("td[data-key='stage']")).getText()).isEqualTo("Notification");
     assertThat(row.findElement(By.cssSelector("td[data-key='lscb']")).getText()).isEqualTo("lscb-browser-a");
+    // issue #26: a review whose IMR is past its due date is not "On track": the status says Late, and what is late
+    WebElement late = browser.waitFor(
+        By.cssSelector("#scr-reviews tbody tr[data-case='CR-9103'] td[data-key='status']"));
+    assertThat(late.getText()).startsWith("Late").contains("Northmoor Health Trust's IMR", "days late");
     scrollTo(browser.waitFor(By.id("scr-reviews-dashboard")));
     browser.screenshot("11-cockpit-dashboard-reviews");
 

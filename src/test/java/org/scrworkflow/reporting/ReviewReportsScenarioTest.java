@@ -108,6 +108,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.scrworkflow.process.SeriousCaseReview;
+import org.scrworkflow.process.IndividualManagementReview;
+import org.scrworkflow.reporting.ReviewSummary.LateStep;
 import org.scrworkflow.reporting.ReviewSummary.OpenImr;
 import org.scrworkflow.reporting.ReviewTimeline.Milestone;
 import org.scrworkflow.reporting.ReviewTimeline.Revision;
@@ -325,7 +327,9 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
     ReviewSummary imrsLate = summary(ref, LocalDate.of(2011, 7, 5));
     assertThat(imrsLate.overdueImrs()).isEqualTo(2);
     assertThat(imrsLate.openImrs()).allSatisfy(imr -> assertThat(imr.daysOverdue()).isEqualTo(5));
-    assertThat(imrsLate.status()).as("the review itself is within T-3").isEqualTo(ReviewStatus.ON_TRACK);
+    assertThat(imrsLate.status()).as("within T-3, but two IMRs are late").isEqualTo(ReviewStatus.LATE);
+    assertThat(imrsLate.late()).extracting(LateStep::step)
+        .containsExactlyInAnyOrder("Northmoor Police's IMR not received", "Northmoor Health Trust's IMR not received");
 
     imrsWritten(review, LocalDate.of(2011, 7, 5));
     assertThat(summary(ref, LocalDate.of(2011, 7, 6)).stage()).isEqualTo(ReviewStage.OVERVIEW);
@@ -396,6 +400,70 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("Issue #26: an IMR nine days past its due date, not received, makes the review Late and says which,"
+      + " for the business manager as for the manager; received, the review is on track again")
+  void imrPastItsDueDateMakesTheReviewLate() {
+    String ref = newCase();
+    ProcessInstance review = initiated(ref, "lscb-late", LocalDate.of(2011, 4, 4));
+    setUp(review, LocalDate.of(2011, 6, 30));
+    ReviewSummary onTheDay = summary(ref, LocalDate.of(2011, 6, 30));
+    assertThat(onTheDay.status()).isEqualTo(ReviewStatus.ON_TRACK);
+    assertThat(onTheDay.late()).isEmpty();
+
+    // Health's IMR is written and signed off on time; the police's author is never appointed
+    driver.today(LocalDate.of(2011, 6, 20));
+    answer(review, agencyTask(review, TASK_APPOINT_IMR_AUTHOR, "health"), vars(IMR_AUTHOR_NAME.name(),
+        "Agency Reviewer", IMR_AUTHOR_ROLE.name(), "Reviewer", DIRECT_INVOLVEMENT.name(), false,
+        LINE_MANAGER_OF_PRACTITIONER.name(), false, RECORDS_SECURED_ON.name(), "2011-06-20",
+        DECLARATION_DATE.name(), "2011-06-20"));
+    answer(review, agencyTask(review, TASK_WRITE_IMR, "health"), vars(IMR_NOTES.name(), "Written.",
+        IMR_FILE.name(), Uploads.pdf("imr.pdf"), CHRONOLOGY_FILE.name(), Uploads.pdf("chronology.pdf")));
+    answer(review, agencyTask(review, TASK_SIGN_OFF_IMR, "health"), vars(IMR_SIGNED_OFF_BY.name(),
+        "Senior Manager", IMR_SIGNED_OFF_ON.name(), "2011-06-20"));
+
+    ReviewSummary nineDaysLate = summary(ref, LocalDate.of(2011, 7, 9));
+    assertThat(nineDaysLate.sixMonthTarget()).as("T-3 is months away").isEqualTo("2011-10-04");
+    assertThat(nineDaysLate.status()).isEqualTo(ReviewStatus.LATE);
+    assertThat(nineDaysLate.statusLabel()).isEqualTo("Late");
+    assertThat(nineDaysLate.overdueImrs()).isEqualTo(1);
+    assertThat(nineDaysLate.late()).extracting(LateStep::words)
+        .containsExactly("Northmoor Police's IMR not received: due 30 June 2011, 9 days late");
+    assertThat(nineDaysLate.late().get(0).daysLate()).isEqualTo(9);
+    assertThat(ReportsController.reviewsTable(List.of(nineDaysLate)).toString())
+        .contains("Northmoor Police's IMR not received: due 30 June 2011, 9 days late");
+
+    // the business manager's Overdue filter lists only their groups' steps; the dashboard counts the IMR for them
+    identity.setAuthentication("businessmanager", List.of("lscb-business-manager"));
+    try {
+      assertThat(driver.engine().getTaskService().createTaskQuery()
+          .processDefinitionKey(IndividualManagementReview.KEY).processInstanceBusinessKey(ref)
+          .taskCandidateGroupIn(List.of("lscb-business-manager")).includeAssignedTasks()
+          .dueBefore(java.util.Date.from(java.time.Instant.now())).count()).isZero();
+      ReviewSummary asBusinessManager = reports.reviews().stream().filter(r -> r.caseReference().equals(ref))
+          .findFirst().orElseThrow();
+      assertThat(asBusinessManager.status()).isEqualTo(ReviewStatus.LATE);
+      assertThat(asBusinessManager.late()).isEqualTo(nineDaysLate.late());
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(timeline(ref, LocalDate.of(2011, 7, 9))).extracting(ReviewTimeline::status, t -> t.late().size())
+        .containsExactly(ReviewStatus.LATE, 1);
+
+    imrsWritten(review, LocalDate.of(2011, 7, 11));
+    ReviewSummary received = summary(ref, LocalDate.of(2011, 7, 12));
+    assertThat(received.late()).isEmpty();
+    assertThat(received.status()).isEqualTo(ReviewStatus.ON_TRACK);
+  }
+
+  /** The open task of that kind in the IMR of that agency. */
+  Task agencyTask(ProcessInstance review, String taskKey, String agencyId) {
+    return driver.tasks(review, taskKey).stream()
+        .filter(task -> agencyId.equals(driver.engine().getTaskService().getVariable(task.getId(),
+            IndividualManagementReview.AGENCY_ID.name())))
+        .findFirst().orElseThrow(() -> new AssertionError("no open " + taskKey + " of " + agencyId));
+  }
+
+  @Test
   @DisplayName("Late: notification (T-1) and decision (T-2) overdue, then done late; T-3 passed undone, completed late")
   void lateReview() {
     String ref = newCase();
@@ -410,6 +478,8 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
     assertThat(awaitingDecision.decisionDue()).isEqualTo("2011-03-03");
     assertThat(awaitingDecision.stage()).isEqualTo(ReviewStage.DECISION);
     assertThat(awaitingDecision.status()).isEqualTo(ReviewStatus.OVERDUE);
+    assertThat(awaitingDecision.late()).extracting(LateStep::words)
+        .containsExactly("Decide whether to initiate a Serious Case Review: due 3 March 2011, 4 days late");
 
     decide(review, LocalDate.of(2011, 3, 10), true, LocalDate.of(2011, 3, 10));
     setUp(review, LocalDate.of(2011, 5, 10));
@@ -420,6 +490,8 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
     assertThat(pastTarget.status()).isEqualTo(ReviewStatus.OVERDUE);
     assertThat(pastTarget.daysToSixMonthTarget()).isEqualTo(-10);
     assertThat(pastTarget.slipped()).isFalse();
+    assertThat(pastTarget.late()).extracting(LateStep::words)
+        .contains("Completion within six months of the decision: due 10 September 2011, 10 days late");
 
     writeAndAccept(review, LocalDate.of(2011, 10, 20));
     ReviewSummary completed = summary(ref, LocalDate.of(2011, 10, 21));
@@ -440,7 +512,8 @@ class ReviewReportsScenarioTest extends ScenarioSupport {
     String ref = newCase();
     ProcessInstance review = initiated(ref, "lscb-slipped", LocalDate.of(2010, 8, 31));
     setUp(review, LocalDate.of(2010, 11, 30));
-    assertThat(summary(ref, LocalDate.of(2011, 1, 10)).status()).isEqualTo(ReviewStatus.ON_TRACK);
+    assertThat(summary(ref, LocalDate.of(2011, 1, 10)).status()).as("the IMRs due 30 November are still out")
+        .isEqualTo(ReviewStatus.LATE);
 
     driver.fireTimer(review, START_SIX_MONTH_WARNING, LocalDate.of(2011, 1, 31), NINE);
     by("businessmanager", review, TASK_REVISE_PROJECT_PLAN, vars(REVIEW_WILL_SLIP.name(), true,

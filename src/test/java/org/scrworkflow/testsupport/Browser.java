@@ -34,18 +34,27 @@ public final class Browser implements AutoCloseable {
   private final String baseUrl;
 
   public Browser(String baseUrl) {
+    this(baseUrl, "en-GB");
+  }
+
+  /**
+   * A browser whose person prefers English (UK) (its accepted languages) and whose interface speaks the given
+   * language, e.g. "en-US": Chromium installed in English (US), as many are in England.
+   */
+  public Browser(String baseUrl, String interfaceLanguage) {
     this.baseUrl = baseUrl;
+    String posix = interfaceLanguage.replace('-', '_');
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("scr.chromium", "/usr/bin/chromium"));
     options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
         "--window-size=1400,1000", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--lang=en-GB");
+        "--disable-component-update", "--disable-sync", "--lang=" + interfaceLanguage);
     // an English (UK) browser, as the LSCBs' staff use: Tasklist, form-js and the date pickers follow it
     options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-GB,en"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(System.getProperty("scr.chromedriver", "/usr/bin/chromedriver")))
         .usingAnyFreePort()
-        .withEnvironment(java.util.Map.of("LANG", "en_GB.UTF-8", "LANGUAGE", "en_GB:en", "TZ", "Europe/London"))
+        .withEnvironment(java.util.Map.of("LANG", posix + ".UTF-8", "LANGUAGE", posix + ":en", "TZ", "Europe/London"))
         .build();
     this.driver = new ChromeDriver(service, options);
     // a ceiling, not a pause: the first load of a webapp on a busy 2-core machine has taken over 20 s

@@ -85,7 +85,8 @@ function addStyle() {
     .scr-reports table.scr-table tbody tr.scr-row:hover { background: #f2f6fb; }
     .scr-reports .scr-badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; color: #fff; background: #777; }
     .scr-reports .scr-ON_TRACK, .scr-reports .scr-COMPLETED_ON_TIME { background: #2e7d32; }
-    .scr-reports .scr-SLIPPED { background: #b26a00; }
+    .scr-reports .scr-SLIPPED, .scr-reports .scr-LATE { background: #b26a00; }
+    .scr-reports .scr-late-steps { white-space: normal; max-width: 360px; margin: 2px 0 0; padding-left: 16px; }
     .scr-reports .scr-OVERDUE, .scr-reports .scr-COMPLETED_LATE { background: #c62828; }
     .scr-reports .scr-late { color: #c62828; font-weight: bold; }
     .scr-reports .scr-muted { color: #777; }
@@ -104,7 +105,7 @@ const STAGES = [
   ['EVALUATION', 'Ofsted evaluation'], ['ACTION_PLAN', 'Action plan'], ['CLOSED', 'Closed']
 ];
 const STATUSES = [
-  ['ON_TRACK', 'On track'], ['SLIPPED', 'Slipped (revised target)'], ['OVERDUE', 'Overdue'],
+  ['ON_TRACK', 'On track'], ['LATE', 'Late'], ['SLIPPED', 'Slipped (revised target)'], ['OVERDUE', 'Overdue'],
   ['COMPLETED_ON_TIME', 'Completed on time'], ['COMPLETED_LATE', 'Completed late'],
   ['NOT_INITIATED', 'Not initiated'], ['NOT_NOTIFIABLE', 'Not notifiable'], ['CANCELLED', 'Cancelled']
 ];
@@ -115,7 +116,7 @@ const COLUMNS = [
   { key: 'childPseudonym', label: 'Pseudonym' },
   { key: 'lscb', label: 'LSCB' },
   { key: 'stage', label: 'Stage', sort: (r) => STAGES.findIndex(([code]) => code === r.stage), show: (r) => r.stageLabel },
-  { key: 'status', label: 'Status', show: (r) => h('span', { class: 'scr-badge scr-' + r.status }, r.statusLabel) },
+  { key: 'status', label: 'Status', show: (r) => status(r) },
   { key: 'notifiedOn', label: 'Notified (T-1)', show: (r) => dated(r.notifiedOn, r.notificationDue) },
   { key: 'decisionDate', label: 'Decision (T-2)', show: (r) => dated(r.decisionDate, r.decisionDue) },
   { key: 'sixMonthTarget', label: 'Six months (T-3)', show: (r) => target(r) },
@@ -123,6 +124,16 @@ const COLUMNS = [
   { key: 'overdueImrs', label: 'Open IMRs', sort: (r) => r.openImrs.length * 100 + r.overdueImrs, show: (r) => imrs(r) },
   { key: 'openIncidents', label: 'Incidents' }
 ];
+
+/** The status, and under it what is late, in words (an IMR not received, a step past its due date). */
+function status(review) {
+  const badge = h('span', { class: 'scr-badge scr-' + review.status }, review.statusLabel);
+  const late = review.late || [];
+  if (!late.length) {
+    return badge;
+  }
+  return h('span', {}, badge, h('ul', { class: 'scr-late-steps scr-late' }, ...late.map((step) => h('li', {}, step.words))));
+}
 
 /** An actual date, or the planned one in grey ("due ..."), red when it passed undone. */
 function dated(actual, planned) {

@@ -4,8 +4,9 @@
  */
 export default {
   // A refused completion shows its reasons next to the fields they name (issue #23); confirmations, a refused
-  // claim in one sentence and a start form kept on Escape (issue #26): plain ES modules, no build.
-  customScripts: ['scripts/scr-refusals', 'scripts/scr-tasklist'],
+  // claim in one sentence and a start form kept on Escape (issue #26); dates in forms as people in England write them
+  // (dd/mm/yyyy) and "Create task" only for those who may create a task: plain ES modules, no build.
+  customScripts: ['scripts/scr-dates', 'scripts/scr-refusals', 'scripts/scr-tasklist', 'scripts/scr-create-task'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'claims the currently selected task' },
     focusFilter: { key: 'ctrl+shift+f', description: 'set the focus to the first filter in the list' },
