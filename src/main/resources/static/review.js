@@ -64,13 +64,15 @@ function render(review) {
   }
   parts.push(section('Deadlines ahead', review.deadlines.length
     ? table('scr-deadlines', ['What', 'Date', 'When'], review.deadlines.map((d) => h('tr', {},
-        h('td', {}, d.what), h('td', {}, day(d.date)), h('td', { class: d.late ? 'scr-late' : '' }, d.words))))
+        h('td', {}, d.what), h('td', { class: 'scr-day' }, day(d.date)),
+        h('td', { class: d.late ? 'scr-late' : '' }, d.words))))
     : h('p', { class: 'scr-muted' }, 'No deadline ahead.')));
   parts.push(section('Steps', review.steps.length
-    ? table('scr-steps', ['Step', 'Part', 'State', 'Held by', 'Started', 'Due', 'Ended', ''],
+    ? table('scr-steps', ['Step', 'Part', 'State', 'Held by', 'Started', 'Due', 'Ended', 'When'],
         review.steps.map((s) => h('tr', { class: 'scr-step' },
           h('td', {}, s.name), h('td', {}, s.part), h('td', { class: 'scr-state-' + s.state.split(' ')[0] }, s.state),
-          h('td', {}, s.heldBy || ''), h('td', {}, day(s.started)), h('td', {}, day(s.due)), h('td', {}, day(s.ended)),
+          h('td', {}, s.heldBy || ''), h('td', { class: 'scr-day' }, day(s.started)),
+          h('td', { class: 'scr-day' }, day(s.due)), h('td', { class: 'scr-day' }, day(s.ended)),
           h('td', { class: /late/.test(s.dueWords || '') ? 'scr-late' : '' }, s.dueWords || '',
             s.taskId ? [' ', h('a', { href: 'camunda/app/tasklist/default/#/?task=' + encodeURIComponent(s.taskId) },
               'Open in Tasklist')] : null))))
@@ -79,14 +81,15 @@ function render(review) {
     ? table('scr-documents', ['Document', 'File', 'Classification', 'Version', 'Added'],
         review.documents.map((d) => h('tr', {}, h('td', {}, d.title),
           h('td', {}, h('a', { href: 'api/documents/' + encodeURIComponent(d.id) }, d.fileName)),
-          h('td', {}, d.classification), h('td', {}, d.version), h('td', {}, day(d.added)))))
+          h('td', {}, d.classification), h('td', {}, d.version), h('td', { class: 'scr-day' }, day(d.added)))))
     : h('p', { class: 'scr-muted' }, 'No document of this review that your role may open.')));
   parts.push(section('Notices sent', review.notices === null
     ? h('p', { class: 'scr-muted', id: 'scr-notices-withheld' },
         'The record of notices is for the LSCB business manager and chair.')
     : review.notices.length
       ? table('scr-notices', ['Notice', 'Sent', 'To', 'Outcome'], review.notices.map((n) => h('tr', {},
-          h('td', {}, n.what), h('td', {}, day(n.sentOn)), h('td', {}, (n.recipients || []).join(', ')),
+          h('td', {}, n.what), h('td', { class: 'scr-day' }, day(n.sentOn)),
+          h('td', {}, (n.recipients || []).join(', ')),
           h('td', {}, n.outcome))))
       : h('p', { class: 'scr-muted' }, 'No notice sent yet.')));
   main.replaceChildren(...parts);

@@ -233,15 +233,18 @@ class ReviewOverviews {
    */
   private List<Deadline> deadlines(List<Step> steps, ReviewTimeline timeline, LocalDate today) {
     List<Deadline> ahead = new ArrayList<>();
+    Set<LocalDate> stepDays = new HashSet<>();
     for (Step step : steps) {
       if (step.taskId() != null && step.due() != null) {
         ahead.add(deadline(step.name() + ("Review".equals(step.part()) ? "" : " (" + step.part() + ")"),
             step.due(), today));
+        stepDays.add(step.due());
       }
     }
     if (timeline != null && timeline.stage() != ReviewStage.CLOSED) {
       for (ReviewTimeline.Milestone milestone : timeline.milestones()) {
-        if (milestone.planned() != null && milestone.actual() == null) {
+        // a statutory date that is the open step's own due date (T-2 is the decision's) is said once, by the step
+        if (milestone.planned() != null && milestone.actual() == null && !stepDays.contains(milestone.planned())) {
           ahead.add(deadline(milestone.label(), milestone.planned(), today));
         }
       }

@@ -1,6 +1,7 @@
 package org.scrworkflow.overview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.scrworkflow.process.SeriousCaseReview.CASE_REFERENCE;
 import static org.scrworkflow.process.SeriousCaseReview.TASK_DECIDE_INITIATION;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,7 +85,7 @@ class ReviewOverviewApiTest {
     assertThat(open.path("dueWords").asText()).matches("in \\d+ days?|due today");
     assertThat(page.path("steps").get(0).path("state").asText()).isEqualTo("Done");
 
-    assertThat(page.path("caseReference").asText()).isEqualTo(CASE);
+    assertThat(page.path(CASE_REFERENCE.name()).asText()).isEqualTo(CASE);
     assertThat(page.path("lscbName").asText()).isEqualTo("Northmoor LSCB");
     assertThat(page.path("stage").asText()).isEqualTo("Decision");
     assertThat(page.path("status").asText()).isEqualTo("On track");
