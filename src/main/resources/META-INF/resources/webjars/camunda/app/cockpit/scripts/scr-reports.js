@@ -121,7 +121,14 @@ const STATUSES = [
 
 /** The dashboard's columns: heading, how to sort, how to show. */
 const COLUMNS = [
-  { key: 'caseReference', label: 'Case' },
+  {
+    key: 'caseReference', label: 'Case',
+    // the reference opens the review's page (issue #26) in a new tab; the rest of the row still opens Cockpit's view
+    show: (review) => h('a', {
+      class: 'scr-review-page', href: reviewPage(review), target: '_blank', rel: 'noopener',
+      title: 'The page of review ' + review.caseReference, onclick: (event) => event.stopPropagation()
+    }, review.caseReference)
+  },
   { key: 'childPseudonym', label: 'Pseudonym' },
   { key: 'lscb', label: 'LSCB' },
   { key: 'stage', label: 'Stage', sort: (r) => STAGES.findIndex(([code]) => code === r.stage), show: (r) => r.stageLabel },
@@ -268,10 +275,7 @@ function renderDashboard(node) {
     h('td', {}, h('button', {
       type: 'button', class: 'btn btn-link btn-xs scr-show-timeline',
       onclick: (event) => { event.stopPropagation(); showTimeline(review.caseReference); }
-    }, 'Timeline'), h('a', {
-      class: 'btn btn-link btn-xs scr-review-page', href: reviewPage(review), target: '_blank', rel: 'noopener',
-      title: 'The page of review ' + review.caseReference, onclick: (event) => event.stopPropagation()
-    }, 'Review page')))));
+    }, 'Timeline')))));
     count.textContent = rows.length + ' of ' + state.reviews.length + ' reviews';
   }
 
