@@ -298,7 +298,10 @@ function showReviewLinks() {
       shown.remove();
     }
     if (known && !heading.parentElement.querySelector('.scr-review-link')) {
-      heading.insertAdjacentElement('afterend', reviewLink(known));
+      // after the step's name and Tasklist's link to the process, on that link's line
+      const link = reviewLink(known);
+      link.style.marginRight = '10px';
+      heading.parentElement.appendChild(link);
     }
   }
 }
