@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * (LSCB, reference), never one found by a value the caller sent.
  */
 @Component
-class CaseActions {
+public class CaseActions {
 
   private final CaseAccess cases;
   private final Caller caller;
@@ -32,7 +32,7 @@ class CaseActions {
   }
 
   /** The outcome of the checks: the review to act on, or the answer that refuses the action. */
-  sealed interface Reached {
+  public sealed interface Reached {
     /** The caller may act on this review. */
     record Review(CaseKey key, String processInstanceId) implements Reached {}
 
@@ -44,12 +44,24 @@ class CaseActions {
    * @param roles the groups that may take the action
    * @param whoMay the refusal's sentence for anyone else, e.g. "Only the LSCB business manager or chair ..."
    */
-  Reached reach(String lscb, String caseReference, Set<String> roles, String whoMay) {
+  public Reached reach(String lscb, String caseReference, Set<String> roles, String whoMay) {
+    return reach(lscb, caseReference, roles, whoMay, true);
+  }
+
+  /**
+   * The same for an action open to every member of the case's LSCB, whatever their role (reading the review's page):
+   * what each role then sees is for the caller of this method to narrow.
+   */
+  public Reached reachAsMember(String lscb, String caseReference) {
+    return reach(lscb, caseReference, Set.of(), null, false);
+  }
+
+  private Reached reach(String lscb, String caseReference, Set<String> roles, String whoMay, boolean checkRole) {
     Lookup lookup = cases.find(lscb, caseReference, Reach.LEAD);
     if (!(lookup instanceof Lookup.Found found)) {
       return new Reached.Refused(CaseAccess.refusal(lookup, caseReference));
     }
-    if (!caller.inAnyOf(roles)) {
+    if (checkRole && !caller.inAnyOf(roles)) {
       return new Reached.Refused(ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", whoMay)));
     }
     return register.find(found.key())

@@ -1,15 +1,9 @@
 package org.scrworkflow.document;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.engine.authorization.Groups;
-import org.scrworkflow.security.AgencyRole;
-import org.scrworkflow.security.Caller;
 import org.scrworkflow.security.CaseAccess;
 import org.scrworkflow.security.CaseAccess.Lookup;
 import org.scrworkflow.security.CaseAccess.Reach;
-import org.scrworkflow.security.Role;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,18 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DocumentController {
 
-  static final Set<String> CONFIDENTIAL_READERS = Set.of(Role.BUSINESS_MANAGER.groupId(), Role.LSCB_CHAIR.groupId(),
-      Role.PANEL_MEMBER.groupId(), Role.OVERVIEW_AUTHOR.groupId(), Role.HEALTH_OVERVIEW_AUTHOR.groupId(),
-      Groups.CAMUNDA_ADMIN);
-
   private final DocumentStore store;
-  private final Caller caller;
+  private final ReadableDocuments readable;
   private final UploadRules uploadRules;
   private final CaseAccess cases;
 
-  DocumentController(DocumentStore store, Caller caller, UploadRules uploadRules, CaseAccess cases) {
+  DocumentController(DocumentStore store, ReadableDocuments readable, UploadRules uploadRules, CaseAccess cases) {
     this.store = store;
-    this.caller = caller;
+    this.readable = readable;
     this.uploadRules = uploadRules;
     this.cases = cases;
   }
@@ -59,7 +49,7 @@ class DocumentController {
     if (document.isEmpty() || !cases.mayReach(document.get().caseKey(), Reach.DOCUMENTS)) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "No document " + id));
     }
-    if (!mayRead(document.get())) {
+    if (!readable.mayRead(document.get())) {
       return forbidden("Your role may not read this " + document.get().classification() + " document.");
     }
     return ResponseEntity.ok()
@@ -76,29 +66,7 @@ class DocumentController {
     if (!(lookup instanceof Lookup.Found found)) {
       return CaseAccess.refusal(lookup, caseReference);
     }
-    List<StoredDocument> readable = store.ofCase(found.key()).stream()
-        .filter(this::mayRead).toList();
-    return ResponseEntity.ok(readable);
-  }
-
-  /**
-   * By classification, and an agency's own documents (its IMR and chronology) also by that agency's IMR author
-   * and senior manager, who wrote and sign them off; never by another agency.
-   */
-  private boolean mayRead(StoredDocument document) {
-    if (document.agencyId() != null && caller.inAnyOf(Set.of(AgencyRole.IMR_AUTHOR.groupId(document.agencyId()),
-        AgencyRole.SENIOR_MANAGER.groupId(document.agencyId())))) {
-      return true;
-    }
-    return mayRead(document.classification());
-  }
-
-  private boolean mayRead(Classification classification) {
-    return switch (classification) {
-      case IDENTIFYING -> caller.inAnyOf(Role.CASE_LEADS);
-      case CONFIDENTIAL -> caller.inAnyOf(CONFIDENTIAL_READERS);
-      case PUBLISHABLE -> caller.authenticated();
-    };
+    return ResponseEntity.ok(readable.of(found.key()));
   }
 
   private static ResponseEntity<Map<String, String>> forbidden(String message) {

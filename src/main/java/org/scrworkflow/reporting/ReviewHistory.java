@@ -118,6 +118,14 @@ class ReviewHistory {
         : Optional.of(ofAllowedReviews(() -> read(List.of(reviews.get(0)), true)).get(0));
   }
 
+  /** That review (a serious-case-review instance), with its full timeline; empty when the caller may not read it. */
+  Optional<ReviewRecord> ofInstance(String processInstanceId) {
+    List<HistoricProcessInstance> reviews = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(SeriousCaseReview.KEY).processInstanceId(processInstanceId).list();
+    return reviews.isEmpty() ? Optional.empty()
+        : Optional.of(ofAllowedReviews(() -> read(reviews, true)).get(0));
+  }
+
   /**
    * Runs the reading of reviews the caller may read (queried with authorization just before) in one command
    * without authorization checks: every query in it is narrowed to those reviews, or filtered to them here.

@@ -64,6 +64,15 @@ public class ReviewReports {
   }
 
   /**
+   * That review's timeline, found by its process instance (the review of a case the caller's LSCB holds, as
+   * CaseAccess found it), not by a reference another LSCB may share; empty when the caller may not read it.
+   */
+  public Optional<ReviewTimeline> timelineOf(String processInstanceId) {
+    return history.ofInstance(processInstanceId).map(review -> figures.timeline(review,
+        stage(review, stageTable.current()), deadlines.currentDate(), plannedDates.current()));
+  }
+
+  /**
    * Timeliness over a period, per LSCB (or for one LSCB).
    *
    * @param lscb the LSCB id, or null for every LSCB and their total

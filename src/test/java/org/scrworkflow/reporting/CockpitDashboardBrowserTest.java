@@ -156,5 +156,14 @@ class CockpitDashboardBrowserTest {
     assertThat(rows()).contains("CR-9102", "CR-9108").doesNotContain("CR-9101", "CR-9103", "CR-9105", "CR-9107");
     scrollTo(browser.waitFor(By.id("scr-reviews-dashboard")));
     browser.screenshot("16-cockpit-other-lscb-hidden");
+
+    // each review links to its page (issue #26), which the manager reads with the same login: every step, no notice
+    WebElement page = browser.waitFor(By.cssSelector("#scr-reviews tr[data-case='CR-9108'] a.scr-review-page"));
+    assertThat(page.getAttribute("href")).endsWith("/review.html?case=CR-9108");
+    browser.driver().get(page.getAttribute("href"));
+    assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Review CR-9108");
+    assertThat(browser.waitFor(By.id("scr-steps")).getText()).contains("Decide whether to initiate");
+    assertThat(browser.driver().findElement(By.id("scr-notices-withheld")).getText())
+        .contains("business manager and chair");
   }
 }

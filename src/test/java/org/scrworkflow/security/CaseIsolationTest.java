@@ -109,14 +109,14 @@ class CaseIsolationTest {
       throws Exception {
     String canonical = "/api/lscbs/lscb-northmoor/cases/" + ref;
     List<String> notFound = List.of(canonical + "/identifying-details", canonical + "/documents",
-        canonical + "/notifications", canonical + "/audit", canonical + "/audit.csv",
+        canonical + "/notifications", canonical + "/audit", canonical + "/audit.csv", canonical + "/overview",
         "/api/documents/" + northDocument,
         "/engine-rest/task/" + northTask, "/engine-rest/task/" + northTask + "/variables",
         "/engine-rest/task/" + northTask + "/form-variables",
         "/engine-rest/process-instance/" + northReview, "/engine-rest/process-instance/" + northReview + "/variables",
         "/engine-rest/history/process-instance/" + northReview);
     List<String> emptyOrOwn = List.of("/api/cases/" + ref + "/identifying-details", "/api/cases/" + ref + "/documents",
-        "/api/cases/" + ref + "/notifications", "/api/cases/" + ref + "/audit",
+        "/api/cases/" + ref + "/notifications", "/api/cases/" + ref + "/audit", "/api/cases/" + ref + "/overview",
         "/engine-rest/process-instance?businessKey=" + ref, "/engine-rest/task?processInstanceBusinessKey=" + ref,
         "/engine-rest/history/process-instance?processInstanceBusinessKey=" + ref,
         "/engine-rest/history/variable-instance?processInstanceId=" + northReview,

@@ -164,9 +164,11 @@ class LscbIsolationTest {
     assertThat(get("policy", "/engine-rest/process-instance?businessKey=CR-8804").body()).isEmpty();
     assertThat(get("policy", "/api/cases/CR-8804/identifying-details").status())
         .as("a case outside the caller's LSCBs is 404 for every role").isEqualTo(404);
+    assertThat(get("policy", "/api/cases/CR-8804/overview").status())
+        .as("the review's page: a case outside the caller's LSCBs is 404").isEqualTo(404);
     assertThat(get("policy", "/engine-rest/process-definition?key=serious-case-review").body()).isNotEmpty();
     for (String path : new String[] {"/engine-rest/task", "/api/cases/CR-8804/documents", "/api/documents/1",
-        "/camunda/api/engine/engine/default/task"}) {
+        "/camunda/api/engine/engine/default/task", "/api/cases/CR-8804/overview"}) {
       assertThat(get(null, path).status()).as(path).isIn(401, 403);
     }
   }

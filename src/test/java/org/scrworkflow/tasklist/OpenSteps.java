@@ -21,20 +21,20 @@ import org.scrworkflow.testsupport.Uploads;
  * Brings a review to the step a browser test is about: its earlier steps are answered as their roles would, through
  * the Java API (the standard answers, today); state is read over REST as the administrator.
  */
-final class OpenSteps {
+public final class OpenSteps {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final int port;
   private final TaskService tasks;
 
-  OpenSteps(int port, TaskService tasks) {
+  public OpenSteps(int port, TaskService tasks) {
     this.port = port;
     this.tasks = tasks;
   }
 
   /** Works the review's steps until the given step is open; its id. */
-  String walkTo(String caseReference, String taskKey) throws Exception {
+  public String walkTo(String caseReference, String taskKey) throws Exception {
     for (int step = 0; step < 12; step++) {
       String next = Eventually.await("a step of " + caseReference, Duration.ofSeconds(30), () -> {
         JsonNode open = rest("/task?processInstanceBusinessKey=" + caseReference);
@@ -53,12 +53,12 @@ final class OpenSteps {
   }
 
   /** The id of the review's open step with that key, once there is exactly one. */
-  String awaitTask(String caseReference, String taskKey) throws Exception {
+  public String awaitTask(String caseReference, String taskKey) throws Exception {
     return awaitTask(caseReference, taskKey, null);
   }
 
   /** The same in that LSCB (its tenant id), where another LSCB uses the same case reference; null for any. */
-  String awaitTask(String caseReference, String taskKey, String lscb) throws Exception {
+  public String awaitTask(String caseReference, String taskKey, String lscb) throws Exception {
     return Eventually.await("task " + taskKey + " for " + caseReference, Duration.ofSeconds(30), () -> {
       JsonNode found = rest("/task?processInstanceBusinessKey=" + caseReference + "&taskDefinitionKey=" + taskKey
           + "&processDefinitionKey=" + SeriousCaseReview.KEY + (lscb == null ? "" : "&tenantIdIn=" + lscb));
@@ -67,7 +67,7 @@ final class OpenSteps {
   }
 
   /** A GET on /engine-rest as the administrator. */
-  JsonNode rest(String path) throws Exception {
+  public JsonNode rest(String path) throws Exception {
     HttpResponse<String> response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest" + path))
             .header("Authorization", Http.basic("admin", "Demo-Pass-2010")).GET().build(),

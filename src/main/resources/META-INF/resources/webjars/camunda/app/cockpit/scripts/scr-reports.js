@@ -3,7 +3,7 @@
  *
  * Two Cockpit plugins in one plain ES module (no build step), loaded through customScripts in config.js:
  *  - on the dashboard (cockpit.dashboard): every review in a table that sorts and filters by LSCB, stage and
- *    status, timeliness charts per LSCB, and a review's timeline on demand;
+ *    status, timeliness charts per LSCB, a review's timeline on demand and a link to its page (review.html);
  *  - on a running process instance (cockpit.processInstance.runtime.tab): the review's timeline.
  * The figures come from the application's /api/reports, read with the browser's Cockpit session (GET only), so
  * the user sees exactly the reviews Camunda's authorizations let them see. Text from the server is always set
@@ -17,6 +17,16 @@ function reportsUrl(path) {
   const base = document.querySelector('base');
   const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
   return appRoot.replace(/\/[^/]*$/, '') + '/api/reports' + path;
+}
+
+/**
+ * A review's page (issue #26) beside the webapps: /review.html?case=CR-1101. By reference alone: the dashboard's
+ * lscb is the lead LSCB, not always the LSCB holding the review; the page lets a person of two LSCBs choose.
+ */
+function reviewPage(review) {
+  const base = document.querySelector('base');
+  const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
+  return appRoot.replace(/\/[^/]*$/, '') + '/review.html?case=' + encodeURIComponent(review.caseReference);
 }
 
 async function getJson(url) {
@@ -112,7 +122,14 @@ const STATUSES = [
 
 /** The dashboard's columns: heading, how to sort, how to show. */
 const COLUMNS = [
-  { key: 'caseReference', label: 'Case' },
+  {
+    key: 'caseReference', label: 'Case',
+    // the reference opens the review's page (issue #26) in a new tab; the rest of the row still opens Cockpit's view
+    show: (review) => h('a', {
+      class: 'scr-review-page', href: reviewPage(review), target: '_blank', rel: 'noopener',
+      title: 'The page of review ' + review.caseReference, onclick: (event) => event.stopPropagation()
+    }, review.caseReference)
+  },
   { key: 'childPseudonym', label: 'Pseudonym' },
   { key: 'lscb', label: 'LSCB' },
   { key: 'stage', label: 'Stage', sort: (r) => STAGES.findIndex(([code]) => code === r.stage), show: (r) => r.stageLabel },

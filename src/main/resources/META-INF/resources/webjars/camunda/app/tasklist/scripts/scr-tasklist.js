@@ -15,6 +15,8 @@
  *  - A field that takes its choices from one of the system's lists (custom property choicesFrom: lscbs, the LSCB
  *    list; agencies, the agencies onboarded here) offers that list by name ("Northmoor LSCB", "Northmoor Police")
  *    while what is submitted stays the id, which the engine checks against the same list (issue #23).
+ *  - Each task, in the list and opened, links to its review's page (/review.html?case=CR-1101&lscb=...), which shows
+ *    the review as far as the person's role may read it (api/cases/{ref}/overview).
  * Text from the server is always set as text (textContent), never as HTML.
  */
 
@@ -218,9 +220,90 @@ function noteDueDates(list) {
   tasks.forEach((task) => {
     if (task && task.id) {
       dueDates.set(task.id, task.due || null);
+      noteCase(task.id, task.tenantId, (task._embedded && task._embedded.variable) || []);
     }
   });
   requestAnimationFrame(showDueDates);
+}
+
+/** The case of each task (its own copy of the case reference, its LSCB), for the link to the review's page. */
+const caseOfTask = new Map();
+const TASK_CASE_REFERENCE = 'taskCaseReference';
+
+function noteCase(taskId, lscb, variables) {
+  const reference = variables.find((variable) => variable && variable.name === TASK_CASE_REFERENCE);
+  if (reference && CASE_REFERENCE.test(String(reference.value || ''))) {
+    caseOfTask.set(taskId, { reference: String(reference.value), lscb: lscb || '' });
+  }
+}
+
+/** The review's page beside the webapps: /camunda/app/... -> /review.html. */
+function reviewPage(known) {
+  const base = document.querySelector('base');
+  const appRoot = (base && base.getAttribute('app-root')) || '/camunda';
+  return appRoot.replace(/\/[^/]*$/, '') + '/review.html?case=' + encodeURIComponent(known.reference)
+      + (known.lscb ? '&lscb=' + encodeURIComponent(known.lscb) : '');
+}
+
+function reviewLink(known) {
+  const link = document.createElement('a');
+  link.className = 'scr-review-link';
+  link.href = reviewPage(known);
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = 'Review ' + known.reference;
+  link.title = 'The page of review ' + known.reference + ': its steps, documents and deadlines';
+  return link;
+}
+
+/** The open task's case, read once from its own variables when the list did not carry it. */
+const asked = new Set();
+
+function caseOfOpenTask(taskId) {
+  if (caseOfTask.has(taskId) || asked.has(taskId)) {
+    return caseOfTask.get(taskId);
+  }
+  asked.add(taskId);
+  const base = document.querySelector('base');
+  const engineApi = ((base && base.getAttribute('app-root')) || '/camunda') + '/api/engine/engine/default/task/'
+      + encodeURIComponent(taskId);
+  const get = (url) => fetchFirst(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))));
+  Promise.all([get(engineApi), get(engineApi + '/localVariables')]).then(([task, variables]) => {
+    noteCase(taskId, task.tenantId, Object.entries(variables || {}).map(([name, v]) => ({ name, value: v.value })));
+    requestAnimationFrame(showReviewLinks);
+  }).catch(() => {});
+  return undefined;
+}
+
+/** A link to the review's page on each card of the list and at the top of the open task. */
+function showReviewLinks() {
+  document.querySelectorAll('ol.tasks-list li.task').forEach((card) => {
+    const link = card.querySelector('h4.task a[href*="task="]');
+    const id = link ? new URLSearchParams(link.getAttribute('href').replace(/^[^?]*\?/, '')).get('task') : null;
+    const known = id && caseOfTask.get(id);
+    if (known && !card.querySelector('.scr-review-link')) {
+      const holder = document.createElement('div');
+      holder.className = 'scr-review-link-holder';
+      holder.appendChild(reviewLink(known));
+      card.appendChild(holder);
+    }
+  });
+  const heading = document.querySelector('.names h2.task');
+  const openId = new URLSearchParams(window.location.hash.replace(/^[^?]*\?/, '')).get('task');
+  if (heading && openId) {
+    const known = caseOfOpenTask(openId);
+    const shown = heading.parentElement.querySelector('.scr-review-link');
+    if (shown && (!known || shown.getAttribute('href') !== reviewPage(known))) {
+      shown.remove();
+    }
+    if (known && !heading.parentElement.querySelector('.scr-review-link')) {
+      // after the step's name and Tasklist's link to the process, on that link's line
+      const link = reviewLink(known);
+      link.style.marginRight = '10px';
+      heading.parentElement.appendChild(link);
+    }
+  }
 }
 
 /** "2027-03-24T17:00:00.000+0000" as people in England write the day: "24 Mar 2027". */
@@ -295,6 +378,7 @@ new MutationObserver(() => {
   requestAnimationFrame(() => {
     decorating = false;
     showDueDates();
+    showReviewLinks();
     document.querySelectorAll('[cam-widget-search]').forEach(searchByCaseReference);
   });
 }).observe(document.documentElement, { childList: true, subtree: true });
