@@ -69,7 +69,7 @@ public class ReviewReports {
    */
   public Optional<ReviewTimeline> timelineOf(String processInstanceId) {
     return history.ofInstance(processInstanceId).map(review -> figures.timeline(review,
-        stage(review, stageTable.current()), deadlines.currentDate(), plannedDates.current()));
+        stage(review, stageTable.current()), deadlines.currentDate(), plannedDates.current(), agencies.all()));
   }
 
   /**
