@@ -141,6 +141,26 @@ class FormFilesTest {
   }
 
   @Test
+  @DisplayName("Every user task has a due date, or its form says why it has no deadline of its own (#26)")
+  void everyTaskHasADeadlineOrSaysWhy() throws Exception {
+    List<String> silent = new ArrayList<>();
+    for (File file : new File("processes").listFiles((dir, name) -> name.endsWith(".bpmn"))) {
+      for (UserTask task : Bpmn.readModelFromFile(file).getModelElementsByType(UserTask.class)) {
+        if (task.getCamundaDueDate() != null && !task.getCamundaDueDate().isBlank()) {
+          continue;
+        }
+        String form = task.getCamundaFormRef() != null ? task.getCamundaFormRef() + ".form"
+            : task.getCamundaFormKey().substring(task.getCamundaFormKey().lastIndexOf(':') + 1);
+        String text = java.nio.file.Files.readString(new File("forms", form).toPath());
+        if (!text.contains("No deadline of its own: ")) {
+          silent.add(file.getName() + " " + task.getId() + " (" + form + ")");
+        }
+      }
+    }
+    assertThat(silent).as("tasks with neither a due date nor a word on why").isEmpty();
+  }
+
+  @Test
   @DisplayName("Every form field key is a variable of the process classes")
   void fieldKeysAreTheVariableNames() throws Exception {
     Set<String> names = ProcessVariables.all().keySet();
