@@ -1,6 +1,8 @@
 package org.scrworkflow.contract;
 
 import static org.scrworkflow.process.ScrPublication.COMPELLING_WELFARE_REASONS;
+import static org.scrworkflow.process.ScrPublication.GROUNDS_RAISED_NOT_TO_PUBLISH;
+import static org.scrworkflow.process.ScrPublication.OTHER_REQUESTS_AND_REPLIES;
 import static org.scrworkflow.process.ScrPublication.PROCEEDINGS_ENDED;
 import static org.scrworkflow.process.ScrPublication.PROCEEDINGS_ENDED_ON;
 import static org.scrworkflow.process.ScrPublication.PROCEEDINGS_EXPECTED_END;
@@ -70,6 +72,9 @@ final class CrossFieldRules {
           "the referral cannot have been sent to the lead LSCB before the incident was notified.", "S-03, G-4"),
       new DateOrder(PERIOD_UNDER_REVIEW_FROM.name(), PERIOD_UNDER_REVIEW_TO.name(),
           "a period ends after it starts.", "terms of reference, 6.4 item 4 (S-10)"));
+
+  /** The one ground on which the overview report may be withheld (G-9, letter of 10 June 2010). */
+  static final String CHILD_WELFARE = "CHILD_WELFARE";
 
   /** Ofsted's answer when it did not evaluate the review (its evaluations ended in 2012). */
   static final String NOT_EVALUATED = "NOT_EVALUATED";
@@ -150,6 +155,14 @@ final class CrossFieldRules {
         && Boolean.TRUE.equals(values.get(COMPELLING_WELFARE_REASONS.name()))) {
       requiredWhen(form, values, WELFARE_REASONS.name(), "when the overview report is withheld for the welfare of"
           + " a child: the reasons are recorded and sent to the DfE (G-9, R-7.2).", problems);
+    }
+    // G-9, R-7.2, AT-21: a request on any ground but a child's welfare is refused, and each reply is recorded
+    List<String> grounds = StepContract.choices(values.get(GROUNDS_RAISED_NOT_TO_PUBLISH.name()));
+    if (form.field(GROUNDS_RAISED_NOT_TO_PUBLISH.name()) != null && grounds != null
+        && grounds.stream().anyMatch(ground -> !CHILD_WELFARE.equals(ground))) {
+      requiredWhen(form, values, OTHER_REQUESTS_AND_REPLIES.name(), "when a request not to publish gave a ground"
+          + " other than the welfare of a child directly concerned: it is refused, and the reply is recorded (G-9,"
+          + " R-7.2).", problems);
     }
     // G-4, AT-06: a lead other than the one the rule proposed needs reasons and both chairs' agreement on record
     FormField lead = form.field(LEAD_LSCB.name());

@@ -1,6 +1,7 @@
 package org.scrworkflow.process;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Publication of the reports (S-26, S-27): requests not to publish, legal restrictions, anonymisation, the family,
@@ -103,6 +104,12 @@ public final class ScrPublication {
   public static final ProcessVariable<String> LEGAL_ADVICE_REASONS = ProcessVariable.text("legalAdviceReasons");
   public static final ProcessVariable<String> LEGAL_RESTRICTION_DETAILS =
       ProcessVariable.text("legalRestrictionDetails");
+  /**
+   * G-9, R-7.2, AT-21: the grounds the requests not to publish gave, from a closed list; only the welfare of a child
+   * directly concerned is a ground to withhold the overview report, every other is refused with a recorded reply.
+   */
+  public static final ProcessVariable<List<String>> GROUNDS_RAISED_NOT_TO_PUBLISH =
+      ProcessVariable.list("groundsRaisedNotToPublish");
   public static final ProcessVariable<String> OTHER_REQUESTS_AND_REPLIES =
       ProcessVariable.text("otherRequestsAndReplies");
   public static final ProcessVariable<String> PUBLICATION_SIGNED_OFF_BY =

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.scrworkflow.process.ScrPublication.ANONYMISATION_FINDINGS;
 import static org.scrworkflow.process.ScrPublication.ANONYMISATION_PASSED;
 import static org.scrworkflow.process.ScrPublication.COMPELLING_WELFARE_REASONS;
+import static org.scrworkflow.process.ScrPublication.GROUNDS_RAISED_NOT_TO_PUBLISH;
 import static org.scrworkflow.process.ScrPublication.END_NOT_PUBLISHED;
 import static org.scrworkflow.process.ScrPublication.END_REPORTS_PUBLISHED;
 import static org.scrworkflow.process.ScrPublication.GATEWAY_WITHHOLDING_HANDLED;
@@ -41,6 +42,7 @@ import static org.scrworkflow.process.SeriousCaseReview.REPORTS_SUBMITTED_ON;
 import static org.scrworkflow.scenario.StandardAnswers.values;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -202,6 +204,29 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
         "Trust (reputation), social worker (objection), LSCB (cost): all refused."));
     assertThat(variable(walk.review(), PUBLISH_OVERVIEW_REPORT)).isEqualTo(true);
     assertThat(walk.review()).hasPassed(GATEWAY_WITHHOLDING_HANDLED).hasNotPassed(TASK_TELL_DFE_OVERVIEW_WITHHELD);
+  }
+
+  @Test
+  @DisplayName("AT-21, AT-22, G-9, R-7.2 The grounds of requests not to publish come from a closed list: a request on"
+      + " the family's privacy without its recorded reply is refused; with it, both documents are published; an"
+      + " unknown ground is refused")
+  void groundsAreAClosedListAndOtherGroundsAreRefusedWithAReply() {
+    ReviewWalk walk = submitted(newCase(), "2010-09-14");
+    ProcessInstance publication = walk.review();
+    assertThatThrownBy(() -> walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, values()
+        .put(GROUNDS_RAISED_NOT_TO_PUBLISH, List.of("FAMILY_PRIVACY")).with(OTHER_REQUESTS_AND_REPLIES, null)))
+        .hasRootCauseInstanceOf(ContractViolation.class).hasMessageContaining(OTHER_REQUESTS_AND_REPLIES.name())
+        .hasMessageContaining("G-9");
+    assertThatThrownBy(() -> walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, values()
+        .put(GROUNDS_RAISED_NOT_TO_PUBLISH, List.of("EMBARRASSMENT"))
+        .with(OTHER_REQUESTS_AND_REPLIES, "A councillor (embarrassment): refused.")))
+        .hasRootCauseInstanceOf(ContractViolation.class).hasMessageContaining(GROUNDS_RAISED_NOT_TO_PUBLISH.name());
+    assertThat(driver.tasks(publication, TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH)).hasSize(1);
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH, values()
+        .put(GROUNDS_RAISED_NOT_TO_PUBLISH, List.of("FAMILY_PRIVACY", "AGENCY_OR_STAFF"))
+        .with(OTHER_REQUESTS_AND_REPLIES, "The mother (privacy) and the trust (reputation): both refused in writing."));
+    assertThat(variable(publication, PUBLISH_OVERVIEW_REPORT)).isEqualTo(true);
+    assertThat(publication).hasNotPassed(TASK_TELL_DFE_OVERVIEW_WITHHELD);
   }
 
   @Test
