@@ -128,8 +128,11 @@ class ContractOverHttpTest {
         SeriousCaseReview.TASK_RECORD_FAMILY_RESPONSE, Map.of(SeriousCaseReview.FAMILY_RESPONSE.name(), "TAKES_PART"),
         ScrPublication.TASK_CHECK_LEGAL_RESTRICTIONS, Map.of(ScrPublication.LEGAL_RESTRICTION.name(), true)));
 
-    // a child who lives in an LSCB outside this system: the business manager sends that LSCB the referral (G-4)
-    walkTrying(referralFor("CR-880001", Map.of(SeriousCaseReview.RESIDENCE_LSCB.name(), "lscb-eastmarsh")), Map.of());
+    // a looked-after child placed in Northmoor by an authority whose LSCB is outside this system: that LSCB leads,
+    // and the business manager sends it the referral (G-4)
+    walkTrying(referralFor("CR-880001", Map.of(SeriousCaseReview.LOOKED_AFTER.name(), true,
+        SeriousCaseReview.RESPONSIBLE_AUTHORITY_LSCB.name(), "lscb-eastmarsh",
+        SeriousCaseReview.PLACEMENT_LSCB.name(), "lscb-northmoor")), Map.of());
 
     // round the loops once: an author with a conflict, a revised IMR, interviews deferred, an immediate lesson (still
     // open at its first review), a further review and a stand-down the chair declines raised by message, the

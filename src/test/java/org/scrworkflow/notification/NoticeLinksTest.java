@@ -82,7 +82,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 class NoticeLinksTest extends ScenarioSupport {
 
-  static final ServerSetup SMTP = new ServerSetup(3926, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+  /** A port of its own: the test classes run in two JVMs side by side, and NotificationRecipientsTest has 3926. */
+  static final ServerSetup SMTP = new ServerSetup(3928, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
   static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+/notices/([A-Za-z0-9_-]{43})");
   static final String OFSTED = "serious.incidents@ofsted.example";
   static final LocalDate AWARE = LocalDate.of(2011, 3, 14);
