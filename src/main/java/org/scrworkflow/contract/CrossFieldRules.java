@@ -14,6 +14,7 @@ import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.BOTH_CHAIRS_AGREE_LEAD;
 import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_OUTCOME;
 import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
+import static org.scrworkflow.process.SeriousCaseReview.DEFERRAL_EXPECTED_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.IMMEDIATE_ACTION_STATUS;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
@@ -125,7 +126,22 @@ final class CrossFieldRules {
     }
     // S-22, R-3.3: a review that will miss its target says why and gives a revised target after the six-month
     // target and after today (the consultation names it, and the next warning is set from it, T-8)
-    if (form.field(REVIEW_WILL_SLIP.name()) != null && Boolean.TRUE.equals(values.get(REVIEW_WILL_SLIP.name()))) {
+    // a deferral expected to end after the six-month target (T-3) is a known delay: the same slippage (S-22, R-3.3)
+    LocalDate deferralEnd = form.field(DEFERRAL_EXPECTED_DATE.name()) == null ? null
+        : dateOrNull(values.get(DEFERRAL_EXPECTED_DATE.name()));
+    LocalDate sixMonths = dateOrNull(values.get(SIX_MONTH_TARGET.name()));
+    boolean deferredPastTarget = deferralEnd != null && sixMonths != null && deferralEnd.isAfter(sixMonths);
+    if (deferredPastTarget) {
+      LocalDate revised = dateOrNull(values.get(REVISED_TARGET.name()));
+      FormField field = form.field(REVISED_TARGET.name());
+      if (revised != null && field != null && !revised.isAfter(deferralEnd)) {
+        problems.add(new Problem(REVISED_TARGET.name(), StepContract.quoted(field) + " (" + WRITTEN.format(revised)
+            + ") must be after the day the deferral is expected to end (" + WRITTEN.format(deferralEnd) + "): the"
+            + " review cannot finish before it (S-22, R-5.6)."));
+      }
+    }
+    if (deferredPastTarget || form.field(REVIEW_WILL_SLIP.name()) != null
+        && Boolean.TRUE.equals(values.get(REVIEW_WILL_SLIP.name()))) {
       requiredWhen(form, values, REVISED_TARGET.name(), "when the review will miss its target: GO/DfE are"
           + " consulted on it and the next warning is set from it (S-22, R-3.3).", problems);
       requiredWhen(form, values, SLIPPAGE_REASONS.name(), "when the review will miss its target: the consultation"

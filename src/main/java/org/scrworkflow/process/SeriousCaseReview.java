@@ -124,6 +124,10 @@ public final class SeriousCaseReview {
   public static final String GATEWAY_INTERVIEWS_DEFERRED = "Gateway_InterviewsDeferred";
   /** Step: Record the deferral and revise the plan. */
   public static final String TASK_RECORD_DEFERRAL = "Task_RecordDeferral";
+  /** Gateway: Deferral past the six-month target? */
+  public static final String GATEWAY_DEFERRAL_PAST_TARGET = "Gateway_DeferralPastTarget";
+  /** Automatic step: Consult GO/DfE about the delay (a deferral past the six-month target). */
+  public static final String TASK_CONSULT_ON_DEFERRAL = "Task_ConsultOnDeferral";
   /** Gateway: Proceedings handled. */
   public static final String GATEWAY_PROCEEDINGS_HANDLED = "Gateway_ProceedingsHandled";
   /** Step: Invite the family to contribute. */

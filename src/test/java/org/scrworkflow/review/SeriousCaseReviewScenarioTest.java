@@ -637,17 +637,53 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   }
 
   @Test
-  @DisplayName("AT-16 Criminal proceedings defer interviews: the review continues, the deferral is recorded")
+  @DisplayName("AT-16, S-22, R-3.3 Criminal proceedings defer interviews to 30 Mar 2012, past the six-month target"
+      + " (6 Dec 2011): a known delay, so the revised target and its reasons are required and GO/DfE are consulted at"
+      + " once; the review continues, the deferral is recorded")
   void proceedingsDeferInterviews() {
-    ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 6, 6), "NORTH_WEST");
+    String ref = newCase();
+    ProcessInstance review = initiated(ref, LocalDate.of(2011, 6, 6), "NORTH_WEST");
     setUpReview(review, false, true, "2011-08-05");
     answer(review, TASK_LIAISE_ON_PROCEEDINGS, vars(PROCEEDINGS_TYPE.name(), "CRIMINAL",
         INTERVIEWS_DEFERRED.name(), true));
-    answer(review, TASK_RECORD_DEFERRAL, vars(DEFERRAL_ADVISER.name(), "CPS reviewing lawyer",
+    Map<String, Object> deferral = vars(DEFERRAL_ADVISER.name(), "CPS reviewing lawyer",
         DEFERRAL_REASON.name(), "Mother and partner not to be interviewed before the verdict.",
-        DEFERRAL_EXPECTED_DATE.name(), "2012-03-30"));
-    assertThat(review).hasPassed(TASK_RECORD_DEFERRAL);
+        DEFERRAL_EXPECTED_DATE.name(), "2012-03-30");
+    assertThatThrownBy(() -> answer(review, TASK_RECORD_DEFERRAL, deferral))
+        .hasRootCauseInstanceOf(org.scrworkflow.contract.ContractViolation.class)
+        .hasMessageContaining(REVISED_TARGET.name()).hasMessageContaining(SLIPPAGE_REASONS.name());
+    Map<String, Object> tooEarly = new java.util.HashMap<>(deferral);
+    tooEarly.put(REVISED_TARGET.name(), "2012-03-01");
+    tooEarly.put(SLIPPAGE_REASONS.name(), "Interviews wait for the verdict.");
+    assertThatThrownBy(() -> answer(review, TASK_RECORD_DEFERRAL, tooEarly))
+        .hasRootCauseInstanceOf(org.scrworkflow.contract.ContractViolation.class)
+        .hasMessageContaining("after the day the deferral is expected to end");
+    assertThat(templates(ref)).doesNotContain("slippage-consultation");
+
+    Map<String, Object> revised = new java.util.HashMap<>(tooEarly);
+    revised.put(REVISED_TARGET.name(), "2012-05-31");
+    answer(review, TASK_RECORD_DEFERRAL, revised);
+    assertThat(review).hasPassed(TASK_RECORD_DEFERRAL, SeriousCaseReview.TASK_CONSULT_ON_DEFERRAL);
+    assertThat(templates(ref)).containsOnlyOnce("slippage-consultation");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), REVISED_TARGET.name()))
+        .isEqualTo("2012-05-31");
     assertThat(driver.tasks(review, TASK_APPOINT_IMR_AUTHOR)).as("IMRs go ahead").hasSize(2);
+  }
+
+  @Test
+  @DisplayName("R-5.6 A deferral expected to end before the six-month target needs no revised target and consults"
+      + " no one")
+  void deferralWithinTheTargetIsRecordedOnly() {
+    String ref = newCase();
+    ProcessInstance review = initiated(ref, LocalDate.of(2011, 6, 6), "NORTH_WEST");
+    setUpReview(review, false, true, "2011-08-05");
+    answer(review, TASK_LIAISE_ON_PROCEEDINGS, vars(PROCEEDINGS_TYPE.name(), "CORONER",
+        INTERVIEWS_DEFERRED.name(), true));
+    answer(review, TASK_RECORD_DEFERRAL, vars(DEFERRAL_ADVISER.name(), "Coroner's officer",
+        DEFERRAL_REASON.name(), "Inquest opened and adjourned.", DEFERRAL_EXPECTED_DATE.name(), "2011-09-30"));
+    assertThat(review).hasPassed(SeriousCaseReview.GATEWAY_DEFERRAL_PAST_TARGET)
+        .hasNotPassed(SeriousCaseReview.TASK_CONSULT_ON_DEFERRAL);
+    assertThat(templates(ref)).doesNotContain("slippage-consultation");
   }
 
   @Test
