@@ -59,7 +59,13 @@ public class RecipientResolver {
    * @param lscb the tenant id of the review's LSCB, from the engine (never a process variable), or null
    */
   public record CaseContext(String caseReference, String lscb, LocalDate sendDate, String region, String agencyId,
-      List<String> agencyIds) {}
+      List<String> agencyIds, List<String> partnerLscbs) {
+
+    public CaseContext(String caseReference, String lscb, LocalDate sendDate, String region, String agencyId,
+        List<String> agencyIds) {
+      this(caseReference, lscb, sendDate, region, agencyId, agencyIds, List.of());
+    }
+  }
 
   public Resolution resolve(List<RecipientRole> roles, CaseContext context) {
     Set<String> addresses = new LinkedHashSet<>();
@@ -89,6 +95,12 @@ public class RecipientResolver {
         }
         case AGENCY_IMR_AUTHOR ->
             addresses.addAll(membersOf(AgencyRole.IMR_AUTHOR.groupId(context.agencyId()), context.lscb()));
+        case PARTNER_LSCBS -> context.partnerLscbs().stream()
+            .filter(partner -> context.lscb() != null && !partner.equals(context.lscb()))
+            .forEach(partner -> {
+              addresses.addAll(membersOf(Role.LSCB_CHAIR.groupId(), partner));
+              addresses.addAll(membersOf(Role.BUSINESS_MANAGER.groupId(), partner));
+            });
       }
     }
     return new Resolution(new ArrayList<>(addresses), governmentRecipient);

@@ -16,7 +16,12 @@ public enum RecipientRole {
   /** The senior manager of the agency whose IMR this is. */
   AGENCY_SENIOR_MANAGER,
   /** The IMR author of the agency whose IMR this is. */
-  AGENCY_IMR_AUTHOR;
+  AGENCY_IMR_AUTHOR,
+  /**
+   * The chair and the business manager of each partner LSCB of the review that uses this system (S-03, G-4): they
+   * are told of the decision as the lead is. A partner outside this system has no address here.
+   */
+  PARTNER_LSCBS;
 
   /** Parses "OFSTED,GOVERNMENT"; an unknown name says which names exist. */
   public static List<RecipientRole> parseList(String names) {

@@ -3,6 +3,7 @@ package org.scrworkflow.notification;
 import static org.scrworkflow.process.IndividualManagementReview.AGENCY_ID;
 import static org.scrworkflow.process.SeriousCaseReview.AGENCIES_INVOLVED;
 import static org.scrworkflow.process.SeriousCaseReview.CHILD_PSEUDONYM;
+import static org.scrworkflow.process.SeriousCaseReview.PARTNER_LSCBS;
 import static org.scrworkflow.process.SeriousCaseReview.REGION;
 
 import java.time.Instant;
@@ -65,6 +66,15 @@ class SendNotificationDelegate implements JavaDelegate {
     this.agencies = agencies;
   }
 
+  /** The partner LSCBs the review records, comma-separated ids, as a list. */
+  static List<String> partners(String recorded) {
+    if (recorded == null || recorded.isBlank()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(recorded.split(",")).map(String::strip).filter(id -> !id.isEmpty()).distinct()
+        .toList();
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     NotificationTemplate template = NotificationTemplate.byId((String) execution.getVariableLocal(TEMPLATE_INPUT));
@@ -85,7 +95,8 @@ class SendNotificationDelegate implements JavaDelegate {
         sendDate,
         REGION.from(execution),
         AGENCY_ID.from(execution),
-        agencies.ids(execution.getVariable(AGENCIES_INVOLVED.name())));
+        agencies.ids(execution.getVariable(AGENCIES_INVOLVED.name())),
+        partners(PARTNER_LSCBS.from(execution)));
     String key = sendingKey(execution);
     if (log.alreadySent(key)) {
       // a retry of a step whose mail already went out (its transaction rolled back afterwards): not again

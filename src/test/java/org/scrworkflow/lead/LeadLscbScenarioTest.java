@@ -111,6 +111,12 @@ class LeadLscbScenarioTest extends ScenarioSupport {
     driver.today(AWARE.plusDays(14));
     answer(south, southvale.get(0), vars(DECISION_DATE.name(), AWARE.plusDays(14).toString()));
     assertThat(south).isWaitingAt(TASK_SET_UP_PANEL);
+    var decisionNotice = notifications.forCase(new CaseKey(SOUTHVALE, ref)).stream()
+        .filter(sent -> "decision-notification".equals(sent.template())).toList();
+    assertThat(decisionNotice).hasSize(1);
+    assertThat(decisionNotice.get(0).recipients()).as("Ofsted, and the partner Northmoor's chair and manager")
+        .contains("chair@demo.scr-workflow.invalid", "businessmanager@demo.scr-workflow.invalid")
+        .doesNotContain("southchair@demo.scr-workflow.invalid");
     assertThat(driver.engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ref)
         .tenantIdIn(NORTHMOOR).count()).as("nothing runs in Northmoor").isZero();
   }
