@@ -14,6 +14,7 @@ import static org.scrworkflow.process.SeriousCaseReview.DECISION_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.DECISION_NOTIFIED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.END_NO_REVIEW_HELD;
 import static org.scrworkflow.process.SeriousCaseReview.END_REFERRAL_CLOSED;
+import static org.scrworkflow.process.SeriousCaseReview.END_REVIEW_LED_ELSEWHERE;
 import static org.scrworkflow.process.SeriousCaseReview.INCIDENT_NOTIFIED_ON;
 import static org.scrworkflow.process.SeriousCaseReview.INITIATE_REVIEW;
 import static org.scrworkflow.process.SeriousCaseReview.LEAD_LSCB;
@@ -323,6 +324,9 @@ class ReviewFigures {
     String end = review.instance().getEndActivityId();
     if (f.closedOn != null && END_REFERRAL_CLOSED.equals(end)) {
       return ReviewStatus.NOT_NOTIFIABLE;
+    }
+    if (f.closedOn != null && END_REVIEW_LED_ELSEWHERE.equals(end)) {
+      return ReviewStatus.LED_ELSEWHERE;
     }
     if ((f.closedOn != null && END_NO_REVIEW_HELD.equals(end)) || Boolean.FALSE.equals(f.initiated)) {
       return ReviewStatus.NOT_INITIATED;

@@ -21,6 +21,11 @@ public enum ReviewStatus {
   NOT_INITIATED("Not initiated"),
   /** G-1 no: the referral was closed as not notifiable. */
   NOT_NOTIFIABLE("Not notifiable"),
+  /**
+   * G-4, R-1.3: the referral went to the lead LSCB, handed over to its review on this system or sent to it; the
+   * review is the lead's, not this LSCB's.
+   */
+  LED_ELSEWHERE("Led by another LSCB"),
   /** Ended by an administrator (cancelled in Cockpit) before completion. */
   CANCELLED("Cancelled");
 

@@ -22,7 +22,8 @@ final class TimelinessFigures {
   static TimelinessReport of(List<ReviewSummary> reviews, String lscb, LocalDate from, LocalDate to, LocalDate today) {
     Map<String, List<ReviewSummary>> byLscb = new TreeMap<>();
     for (ReviewSummary review : reviews) {
-      if (review.status() == ReviewStatus.CANCELLED) {
+      // a referral handed or sent to its lead is counted by the lead, not twice
+      if (review.status() == ReviewStatus.CANCELLED || review.status() == ReviewStatus.LED_ELSEWHERE) {
         continue;
       }
       String key = review.lscb() == null ? "unknown" : review.lscb();

@@ -61,6 +61,7 @@ class LeadLscbScenarioTest extends ScenarioSupport {
 
   @Autowired IdentityVault vault;
   @Autowired CaseRegister register;
+  @Autowired org.scrworkflow.reporting.ReviewReports reports;
 
   @Test
   @DisplayName("AT-05, R-1.3, G-4 A child who lives in Southvale is harmed in Northmoor: Northmoor's referral is handed"
@@ -80,6 +81,10 @@ class LeadLscbScenarioTest extends ScenarioSupport {
     assertThat(north).isEnded().hasPassed(SeriousCaseReview.TASK_HAND_OVER_TO_LEAD_LSCB, END_REVIEW_LED_ELSEWHERE)
         .hasNotPassed(SeriousCaseReview.TASK_REQUEST_RECORDS_SECURED);
     assertThat(historic(north, REFERRAL_HANDED_OVER_TO.name())).isEqualTo(SOUTHVALE);
+    assertThat(reports.reviews()).filteredOn(review -> ref.equals(review.caseReference()))
+        .extracting(review -> review.status().name())
+        .as("Northmoor's referral is reported as led by another LSCB; Southvale's review is the review")
+        .hasSize(2).containsOnlyOnce("LED_ELSEWHERE");
     ProcessInstance south = driver.engine().getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(SeriousCaseReview.KEY).processInstanceBusinessKey(ref).tenantIdIn(SOUTHVALE)
         .singleResult();

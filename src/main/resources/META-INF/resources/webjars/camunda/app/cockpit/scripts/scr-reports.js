@@ -117,7 +117,8 @@ const STAGES = [
 const STATUSES = [
   ['ON_TRACK', 'On track'], ['LATE', 'Late'], ['SLIPPED', 'Slipped (revised target)'], ['OVERDUE', 'Overdue'],
   ['COMPLETED_ON_TIME', 'Completed on time'], ['COMPLETED_LATE', 'Completed late'],
-  ['NOT_INITIATED', 'Not initiated'], ['NOT_NOTIFIABLE', 'Not notifiable'], ['CANCELLED', 'Cancelled']
+  ['NOT_INITIATED', 'Not initiated'], ['NOT_NOTIFIABLE', 'Not notifiable'], ['LED_ELSEWHERE', 'Led by another LSCB'],
+  ['CANCELLED', 'Cancelled']
 ];
 
 /** The dashboard's columns: heading, how to sort, how to show. */
