@@ -55,6 +55,11 @@ public class Deadlines {
     return at(dueDate(timescaleId, anchor).plusDays(1), LocalTime.MIDNIGHT);
   }
 
+  /** Whether the day falls before the period's due date, e.g. a next review before the final one (T-14-FINAL). */
+  public boolean before(String timescaleId, Object anchor, Object day) {
+    return toLocalDate(day).isBefore(dueDate(timescaleId, anchor));
+  }
+
   /** G-13 and the like: done on or before the deadline date. */
   public boolean onTime(String timescaleId, Object anchor, Object done) {
     return !toLocalDate(done).isAfter(dueDate(timescaleId, anchor));

@@ -9,7 +9,9 @@ import static org.scrworkflow.process.ScrPublication.PROCEEDINGS_EXPECTED_END;
 import static org.scrworkflow.process.ScrPublication.PUBLISHABLE_OVERVIEW_REPORT;
 import static org.scrworkflow.process.ScrPublication.PUBLISH_OVERVIEW_REPORT;
 import static org.scrworkflow.process.ScrPublication.WELFARE_REASONS;
+import static org.scrworkflow.process.SeriousCaseReview.ACTIONS_CARRIED_FORWARD;
 import static org.scrworkflow.process.SeriousCaseReview.ACTION_REVIEW_NOTES;
+import static org.scrworkflow.process.SeriousCaseReview.ALL_ACTIONS_COMPLETE;
 import static org.scrworkflow.process.SeriousCaseReview.AWARENESS_DATE;
 import static org.scrworkflow.process.SeriousCaseReview.BOTH_CHAIRS_AGREE_LEAD;
 import static org.scrworkflow.process.SeriousCaseReview.CRITERIA_OUTCOME;
@@ -159,6 +161,12 @@ final class CrossFieldRules {
               + ") must be after today: it is the date the review will now finish by (S-22)."));
         }
       }
+    }
+    // S-29, T-14-FINAL: at the final review, an action still open is carried into the plan that will see it done
+    if (form.field(ACTIONS_CARRIED_FORWARD.name()) != null
+        && Boolean.FALSE.equals(values.get(ALL_ACTIONS_COMPLETE.name()))) {
+      requiredWhen(form, values, ACTIONS_CARRIED_FORWARD.name(), "when an action is still open at the final review:"
+          + " the review's monitoring of the plan ends, so the plan that carries it is recorded (S-29).", problems);
     }
     // S-16, R-5.7: an immediate action is tracked until complete, or cancelled with the reasons recorded
     if (form.field(IMMEDIATE_ACTION_STATUS.name()) != null

@@ -36,7 +36,8 @@ public final class ExpressionAllowList {
   public enum Bean {
     DEADLINES("deadlines", Kind.SERVICE, Deadlines.class,
         "statutory dates from the statutory-timescale table (calendar/)",
-        Set.of("dueDate", "dueDateIso", "dueAt", "remindAt", "after", "onTime", "endOfDay", "latestOf", "firstOf",
+        Set.of("dueDate", "dueDateIso", "dueAt", "remindAt", "after", "onTime", "before", "endOfDay", "latestOf",
+            "firstOf",
             "today", "currentDate", "toLocalDate"),
         Set.of()),
     RULES("rules", Kind.SERVICE, RulesInForce.class,

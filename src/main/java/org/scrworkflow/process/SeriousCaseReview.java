@@ -214,6 +214,14 @@ public final class SeriousCaseReview {
   public static final String TIMER_ACTION_PLAN_REVIEW_DUE = "Timer_ActionPlanReviewDue";
   /** Step: Review progress of the action plan. */
   public static final String TASK_REVIEW_ACTION_PLAN = "Task_ReviewActionPlan";
+  /** Gateway: Is the next review the final one? (T-14-FINAL) */
+  public static final String GATEWAY_FINAL_REVIEW_NEXT = "Gateway_FinalReviewNext";
+  /** Timer: Final action plan review due (T-14-FINAL, 12 months from acceptance). */
+  public static final String TIMER_FINAL_ACTION_PLAN_REVIEW_DUE = "Timer_FinalActionPlanReviewDue";
+  /** Step: Hold the final review of the action plan. */
+  public static final String TASK_FINAL_ACTION_PLAN_REVIEW = "Task_FinalActionPlanReview";
+  /** Gateway: Action plan monitoring done. */
+  public static final String GATEWAY_ACTION_PLAN_MONITORING_DONE = "Gateway_ActionPlanMonitoringDone";
   /** End: Review closed. */
   public static final String END_REVIEW_CLOSED = "EndEvent_ReviewClosed";
   /** Sub-process: Further review by the Secretary of State. */
@@ -395,6 +403,8 @@ public final class SeriousCaseReview {
   public static final ProcessVariable<LocalDate> PUBLISHED_ON = ProcessVariable.date("publishedOn");
   public static final ProcessVariable<String> ACTION_OWNER = ProcessVariable.text("actionOwner");
   public static final ProcessVariable<String> ACTION_PLAN_PROGRESS = ProcessVariable.text("actionPlanProgress");
+  /** S-29, T-14: at the final review, where each action still open is carried (the LSCB's business plan...). */
+  public static final ProcessVariable<String> ACTIONS_CARRIED_FORWARD = ProcessVariable.text("actionsCarriedForward");
   public static final ProcessVariable<String> ACTION_REVIEW_NOTES = ProcessVariable.text("actionReviewNotes");
   public static final ProcessVariable<String> CASE_QUESTIONS = ProcessVariable.text("caseQuestions");
   public static final ProcessVariable<String> CLOSURE_REASONS = ProcessVariable.text("closureReasons");

@@ -185,7 +185,7 @@ public final class StandardAnswers {
         .with(LIAISON_NOTES, "The police see no need to defer interviews."));
     step(add, SeriousCaseReview.TASK_RECORD_DEFERRAL, "panelmember", (day, files) -> values()
         .with(DEFERRAL_ADVISER, "Crown Prosecution Service").with(DEFERRAL_REASON, "Witnesses in a criminal trial.")
-        .with(DEFERRAL_EXPECTED_DATE, day.plusMonths(3)));
+        .with(DEFERRAL_EXPECTED_DATE, day.plusWeeks(2)));
     step(add, SeriousCaseReview.TASK_INVITE_FAMILY, "panelmember", (day, files) -> values()
         .with(FAMILY_INVITED_ON, day));
     step(add, SeriousCaseReview.TASK_RECORD_FAMILY_RESPONSE, "panelmember", (day, files) -> values()
@@ -215,6 +215,11 @@ public final class StandardAnswers {
     step(add, SeriousCaseReview.TASK_REVIEW_ACTION_PLAN, "panelmember", (day, files) -> values()
         .with(ACTION_PLAN_LAST_REVIEWED_ON, day).with(ALL_ACTIONS_COMPLETE, true)
         .with(ACTION_PLAN_PROGRESS, "Every action is complete."));
+    step(add, SeriousCaseReview.TASK_FINAL_ACTION_PLAN_REVIEW, "panelmember", (day, files) -> values()
+        .with(ACTION_PLAN_LAST_REVIEWED_ON, day).with(ALL_ACTIONS_COMPLETE, false)
+        .with(ACTION_PLAN_PROGRESS, "Five of six actions complete; the training audit is still open.")
+        .with(SeriousCaseReview.ACTIONS_CARRIED_FORWARD, "The training audit: into the LSCB's business plan,"
+            + " reported to the board by the training sub-group."));
     step(add, SeriousCaseReview.TASK_RECORD_FURTHER_REVIEW, "businessmanager", (day, files) -> values()
         .with(FURTHER_REVIEW_COMMISSIONER, "Department for Education").with(FURTHER_REVIEWER, "Independent reviewer")
         .with(FURTHER_REVIEW_COMMISSIONED_ON, day));

@@ -126,7 +126,9 @@ class ContractOverHttpTest {
         SeriousCaseReview.TASK_AGREE_TERMS_OF_REFERENCE, Map.of(SeriousCaseReview.HEALTH_OVERVIEW_REQUIRED.name(), true,
             SeriousCaseReview.PARALLEL_PROCEEDINGS.name(), true),
         SeriousCaseReview.TASK_RECORD_FAMILY_RESPONSE, Map.of(SeriousCaseReview.FAMILY_RESPONSE.name(), "TAKES_PART"),
-        ScrPublication.TASK_CHECK_LEGAL_RESTRICTIONS, Map.of(ScrPublication.LEGAL_RESTRICTION.name(), true)));
+        ScrPublication.TASK_CHECK_LEGAL_RESTRICTIONS, Map.of(ScrPublication.LEGAL_RESTRICTION.name(), true),
+        // actions still open at every three-monthly review: the final review a year after acceptance (T-14-FINAL)
+        SeriousCaseReview.TASK_REVIEW_ACTION_PLAN, Map.of(SeriousCaseReview.ALL_ACTIONS_COMPLETE.name(), false)));
 
     // a looked-after child placed in Northmoor by an authority whose LSCB is outside this system: that LSCB leads,
     // and the business manager sends it the referral (G-4)

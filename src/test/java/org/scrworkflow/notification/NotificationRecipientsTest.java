@@ -239,8 +239,14 @@ class NotificationRecipientsTest extends ScenarioSupport {
             .filterByType(CamundaInputOutput.class).singleResult().getCamundaInputParameters()) {
           inputs.put(input.getCamundaName(), input.getTextContent().trim());
         }
-        sendings.add(new Sending(task.getId(), inputs.get("template"),
-            RecipientRole.parseList(inputs.get("recipients"))));
+        Sending sending = new Sending(task.getId(), inputs.get("template"),
+            RecipientRole.parseList(inputs.get("recipients")));
+        // two steps sending the same notice to the same roles (the slippage consultation after a warning and after
+        // a deferral) are one check: the mails are told apart by subject
+        if (sendings.stream().noneMatch(other -> other.template().equals(sending.template())
+            && other.roles().equals(sending.roles()))) {
+          sendings.add(sending);
+        }
       }
     }
     return sendings;

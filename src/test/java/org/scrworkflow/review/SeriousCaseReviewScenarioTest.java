@@ -937,6 +937,37 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("S-29, T-14, T-14-FINAL Reviews every three months from acceptance on 28 Sep 2011 (28 Dec, 28 Mar,"
+      + " 28 Jun); the next would fall after a year, so the final review is due on 28 Sep 2012: an action still open"
+      + " is carried forward, with where it goes, and the monitoring ends")
+  void finalActionPlanReviewEndsMonitoring() {
+    ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
+    runReview(review, LocalDate.of(2011, 9, 28));
+    driver.today(LocalDate.of(2011, 9, 30));
+    answer(review, TASK_PREPARE_SUBMISSION, vars());
+    for (LocalDate due : List.of(LocalDate.of(2011, 12, 28), LocalDate.of(2012, 3, 28), LocalDate.of(2012, 6, 28))) {
+      driver.fireTimer(review, TIMER_ACTION_PLAN_REVIEW_DUE, due, NINE);
+      answer(review, TASK_REVIEW_ACTION_PLAN, vars(ACTION_PLAN_LAST_REVIEWED_ON.name(), due.toString(),
+          ALL_ACTIONS_COMPLETE.name(), false, ACTION_PLAN_PROGRESS.name(), "Two actions open."));
+    }
+    assertThat(driver.timers(review, TIMER_ACTION_PLAN_REVIEW_DUE)).as("no fifth three-monthly review").isEmpty();
+    driver.fireTimer(review, SeriousCaseReview.TIMER_FINAL_ACTION_PLAN_REVIEW_DUE, LocalDate.of(2012, 9, 28), NINE);
+    Task finalReview = driver.task(review, SeriousCaseReview.TASK_FINAL_ACTION_PLAN_REVIEW);
+    assertThat(ReviewDriver.london(finalReview.getDueDate()).toLocalDate()).isEqualTo(LocalDate.of(2012, 9, 28));
+    assertThatThrownBy(() -> answer(review, finalReview, vars(ACTION_PLAN_LAST_REVIEWED_ON.name(), "2012-09-28",
+        ALL_ACTIONS_COMPLETE.name(), false, SeriousCaseReview.ACTIONS_CARRIED_FORWARD.name(), "")))
+        .hasRootCauseInstanceOf(org.scrworkflow.contract.ContractViolation.class)
+        .hasMessageContaining(SeriousCaseReview.ACTIONS_CARRIED_FORWARD.name());
+    answer(review, finalReview, vars(ACTION_PLAN_LAST_REVIEWED_ON.name(), "2012-09-28"));
+    assertThat(review).hasPassed(SeriousCaseReview.TASK_FINAL_ACTION_PLAN_REVIEW,
+        SeriousCaseReview.GATEWAY_ACTION_PLAN_MONITORING_DONE);
+    assertThat(historic(review, SeriousCaseReview.ACTIONS_CARRIED_FORWARD.name())).asString()
+        .contains("business plan");
+    assertThat(driver.tasks(review, TASK_REVIEW_ACTION_PLAN)).isEmpty();
+    assertThat(driver.timers(review, TIMER_ACTION_PLAN_REVIEW_DUE)).isEmpty();
+  }
+
+  @Test
   @DisplayName("S-29 The action plan is reviewed every three months until every action is complete")
   void actionPlanReviewedUntilComplete() {
     ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 4, 4), "WEST_MIDLANDS");
