@@ -239,7 +239,8 @@ public final class TestDocuments {
         + "</office:meta></office:document-meta>";
     String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
         + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
-        + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+        + "<manifest:file-entry manifest:full-path=\"/\""
+        + " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
         + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
         + "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
         + "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
