@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -39,9 +41,15 @@ final class WordText {
     ZipLimits.unzip(content, name -> false);
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
       List<PackagePart> all = new ArrayList<>(pkg.getParts());
+      Set<String> hiddenStyles = new HashSet<>();
+      for (PackagePart part : all) {
+        if (part.getContentType().endsWith("wordprocessingml.styles+xml")) {
+          parse(part, new HiddenStylesHandler(hiddenStyles));
+        }
+      }
       for (PackagePart part : all) {
         if (!(part instanceof PackagePropertiesPart)) {
-          readPart(part, parts);
+          readPart(part, parts, hiddenStyles);
         }
       }
       coreProperties(pkg.getPackageProperties(), parts);
@@ -76,7 +84,8 @@ final class WordText {
     properties.forEach((name, value) -> value.ifPresent(text -> parts.append("property \"" + name + "\"", text)));
   }
 
-  private static void readPart(PackagePart part, PartsBuilder parts) throws IOException, SAXException {
+  private static void readPart(PackagePart part, PartsBuilder parts, Set<String> hiddenStyles)
+      throws IOException, SAXException {
     String type = part.getContentType();
     String name = part.getPartName().getName();
     String number = number(name);
@@ -103,7 +112,7 @@ final class WordText {
       base = "building blocks";
     }
     if (base != null || item != null) {
-      parse(part, new WordHandler(parts, base, item));
+      parse(part, new WordHandler(parts, base, item, hiddenStyles));
     } else if (type.endsWith("wordprocessingml.people+xml")) {
       parse(part, new AttributeHandler(parts, "authors of comments", "author"));
     } else if (type.endsWith("drawingml.chart+xml")) {
@@ -140,12 +149,15 @@ final class WordText {
     private String base;
     private int items;
     private int deleted;
+    private final Set<String> hiddenStyles;
     private int runs;
     private boolean hiddenRun;
+    private boolean hiddenParagraph;
     private String textRoute;
 
-    WordHandler(PartsBuilder parts, String base, String itemKind) {
+    WordHandler(PartsBuilder parts, String base, String itemKind, Set<String> hiddenStyles) {
       this.parts = parts;
+      this.hiddenStyles = hiddenStyles;
       this.fixedBase = base;
       this.itemKind = itemKind;
       this.base = base;
@@ -170,6 +182,8 @@ final class WordText {
           hiddenRun = false;
         }
         case "vanish", "specVanish" -> hiddenRun |= runs > 0 && isOn(attributes);
+        case "rStyle" -> hiddenRun |= runs > 0 && hiddenStyles.contains(value(attributes, "val"));
+        case "pStyle" -> hiddenParagraph = hiddenStyles.contains(value(attributes, "val"));
         case "t", "delText" -> textRoute = route(local.equals("delText"));
         case "instrText" -> textRoute = where("field codes");
         case "fldSimple" -> append(where("field codes"), value(attributes, "instr"));
@@ -196,6 +210,7 @@ final class WordText {
           hiddenRun = false;
         }
         case "p" -> {
+          hiddenParagraph = false;
           parts.endLine(where(null));
           parts.endLine(where("deleted text (tracked change)"));
           parts.endLine(where("hidden text"));
@@ -222,7 +237,7 @@ final class WordText {
       if (deletedText || deleted > 0) {
         return where("deleted text (tracked change)");
       }
-      return hiddenRun ? where("hidden text") : where(null);
+      return hiddenRun || hiddenParagraph ? where("hidden text") : where(null);
     }
 
     private String where(String what) {
@@ -250,6 +265,32 @@ final class WordText {
     private static boolean isOn(Attributes attributes) {
       String val = value(attributes, "val");
       return val == null || !(val.equals("0") || val.equals("false") || val.equals("off"));
+    }
+  }
+
+  /** The ids of the styles that hide text ({@code w:vanish} in their run properties). */
+  private static final class HiddenStylesHandler extends DefaultHandler {
+    private final Set<String> hidden;
+    private String style;
+
+    HiddenStylesHandler(Set<String> hidden) {
+      this.hidden = hidden;
+    }
+
+    @Override
+    public void startElement(String uri, String local, String qName, Attributes attributes) {
+      if (local.equals("style")) {
+        style = value(attributes, "styleId");
+      } else if (style != null && local.equals("vanish") && WordHandler.isOn(attributes)) {
+        hidden.add(style);
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String local, String qName) {
+      if (local.equals("style")) {
+        style = null;
+      }
     }
   }
 

@@ -68,7 +68,7 @@ class DocumentAnonymisationTest {
       case COMMENT_AUTHOR -> "comment 1, author";
       case TRACKED_DELETION -> "body, deleted text (tracked change)";
       case TRACKED_CHANGE_AUTHOR -> "body, author of a tracked change";
-      case HIDDEN_TEXT -> "body, hidden text";
+      case HIDDEN_TEXT, STYLE_HIDDEN_TEXT -> "body, hidden text";
       case IMAGE_ALT_TEXT -> "body, alternative text of an image";
       case AUTHOR -> "property \"author\"";
       case TITLE -> "property \"title\"";

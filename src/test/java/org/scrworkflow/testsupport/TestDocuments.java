@@ -29,7 +29,9 @@ import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 /**
  * Real documents made in the tests, as an author's word processor or a PDF tool writes them: a DOCX through POI, a
@@ -41,7 +43,7 @@ public final class TestDocuments {
   /** Parts a Word document can carry text in. */
   public enum WordPart {
     BODY, HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, COMMENT_AUTHOR, TRACKED_DELETION, TRACKED_CHANGE_AUTHOR,
-    HIDDEN_TEXT, IMAGE_ALT_TEXT, AUTHOR, TITLE, SUBJECT, KEYWORDS, CUSTOM_PROPERTY
+    HIDDEN_TEXT, STYLE_HIDDEN_TEXT, IMAGE_ALT_TEXT, AUTHOR, TITLE, SUBJECT, KEYWORDS, CUSTOM_PROPERTY
   }
 
   /** Parts an OpenDocument text can carry text in. */
@@ -74,6 +76,13 @@ public final class TestDocuments {
       XWPFRun hidden = doc.createParagraph().createRun();
       hidden.setText(planted.getOrDefault(WordPart.HIDDEN_TEXT, "Draft note."));
       hidden.setVanish(true);
+      // a character style that hides its text, as a template's "Hidden note" style does
+      var styles = doc.createStyles();
+      styles.addStyle(new XWPFStyle(CTStyle.Factory.parse("<w:style xmlns:w=\"" + W + "\" w:type=\"character\""
+          + " w:styleId=\"HiddenNote\"><w:name w:val=\"Hidden note\"/><w:rPr><w:vanish/></w:rPr></w:style>"), styles));
+      XWPFRun styled = doc.createParagraph().createRun();
+      styled.setStyle("HiddenNote");
+      styled.setText(planted.getOrDefault(WordPart.STYLE_HIDDEN_TEXT, "Reviewer's note."));
       // a tracked change as Word writes it: the deleted run inside w:del, its text in w:delText
       XWPFParagraph changed = doc.createParagraph();
       changed.getCTP().set(CTP.Factory.parse("<w:p xmlns:w=\"" + W + "\"><w:r><w:t xml:space=\"preserve\">The child"
