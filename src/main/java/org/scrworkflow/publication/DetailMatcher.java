@@ -47,6 +47,7 @@ final class DetailMatcher {
   private static final int MAX_GAP = 40;
   private static final Pattern POSTCODE = Pattern.compile(
       "(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\\s*([0-9][A-Za-z]{2})(?![A-Za-z0-9])");
+  private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{L})-[ \\t]*\\r?\\n[ \\t]*(?=\\p{Ll})");
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "master");
   private static final List<Set<String>> STREET_TYPES = List.of(
       Set.of("street", "st"), Set.of("road", "rd"), Set.of("avenue", "ave", "av"), Set.of("close", "cl"),
@@ -307,6 +308,32 @@ final class DetailMatcher {
     if (text == null || text.isEmpty() || variants.isEmpty()) {
       return List.of();
     }
+    List<Match> found = new ArrayList<>(findIn(text));
+    // a word hyphenated at the end of a line ("Bren-" / "nan", as PDFs of justified text break it) is found joined
+    Matcher hyphen = LINE_END_HYPHEN.matcher(text);
+    if (hyphen.find()) {
+      StringBuilder joined = new StringBuilder(text.length());
+      int[] original = new int[text.length() + 1];
+      int at = 0;
+      do {
+        for (int i = at; i < hyphen.start(); i++) {
+          original[joined.length()] = i;
+          joined.append(text.charAt(i));
+        }
+        at = hyphen.end();
+      } while (hyphen.find());
+      for (int i = at; i < text.length(); i++) {
+        original[joined.length()] = i;
+        joined.append(text.charAt(i));
+      }
+      for (Match match : findIn(joined.toString())) {
+        found.add(new Match(match.kind(), match.level(), original[match.start()], original[match.end() - 1] + 1));
+      }
+    }
+    return longestOnly(found);
+  }
+
+  private List<Match> findIn(String text) {
     List<Words.Word> words = Words.of(text);
     Map<String, List<Integer>> index = new HashMap<>();
     for (int i = 0; i < words.size(); i++) {
@@ -326,7 +353,7 @@ final class DetailMatcher {
         }
       }
     }
-    return longestOnly(found);
+    return found;
   }
 
   /** Numbers are indexed by their value ("01" and "1" alike); the variant decides whether the zeros matter. */

@@ -44,6 +44,8 @@ class DetailMatcherTest {
       KYLIE ANAIS BRENNAN was seen.                      | NAME
       Kylie Brennan was seen.                          | NAME
       kylie  -  brennan (punctuation between)          | NAME
+      Kylie Bren-\\nnan (hyphenated at a line's end)   | NAME
+      St Hil-\\nda's School                            | SCHOOL
       Kylie\\nBrennan (a line break)                   | NAME
       Ms Brennan declined.                             | NAME
       brennan's mother                                 | NAME
@@ -122,7 +124,8 @@ class DetailMatcherTest {
     "A station on the line; a road nearby.",
     "Jacket and price list.",
     "Vale of Northmoor.",
-    "Kyliesworth Road"
+    "Kyliesworth Road",
+    "Her friend Bren-\nda visited; a well-\nknown family."
   })
   void lookAlikesPass(String text) {
     assertThat(findings(text)).as(text).filteredOn(Finding::blocks).isEmpty();
