@@ -5,13 +5,12 @@ import static org.scrworkflow.process.ScrPublication.ANONYMISATION_PASSED;
 import static org.scrworkflow.process.ScrPublication.PUBLICATION_BUNDLE_DOCUMENT_ID;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.scrworkflow.document.Classification;
 import org.scrworkflow.document.DocumentKind;
+import org.scrworkflow.document.DocumentReader;
 import org.scrworkflow.document.DocumentStore;
 import org.scrworkflow.document.StoredDocument;
 import org.scrworkflow.review.CaseKey;
@@ -19,9 +18,11 @@ import org.scrworkflow.vault.IdentityVault;
 import org.springframework.stereotype.Component;
 
 /**
- * G-11: searches every page of the publication bundle for every identifying detail in the vault. Sets
- * {@code anonymisationPassed} and, when it fails, {@code anonymisationFindings} (page and snippet) for the
- * person redacting.
+ * G-11: searches everything a reader can reach in the publication bundle (each page, text under a black box,
+ * annotations, properties: {@link DocumentReader}) for every identifying detail in the vault. Sets
+ * {@code anonymisationPassed} (no finding blocks) and {@code anonymisationFindings} (part and masked snippet, warnings
+ * too) for the person redacting. The pack holds no uploaded file today (PublicationPack renders the typed
+ * publication versions), so the bundle is the one document to read.
  */
 @Component("anonymisationCheck")
 class CheckAnonymisationDelegate implements JavaDelegate {
@@ -32,23 +33,22 @@ class CheckAnonymisationDelegate implements JavaDelegate {
   private final AnonymisationScanner scanner;
   private final IdentityVault vault;
   private final DocumentStore documents;
+  private final DocumentReader reader;
 
-  CheckAnonymisationDelegate(AnonymisationScanner scanner, IdentityVault vault, DocumentStore documents) {
+  CheckAnonymisationDelegate(AnonymisationScanner scanner, IdentityVault vault, DocumentStore documents,
+      DocumentReader reader) {
     this.scanner = scanner;
     this.vault = vault;
     this.documents = documents;
+    this.reader = reader;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     StoredDocument bundle = assembledPack(execution);
-    List<String> pages = PublicationPack.pagesOf(documents.content(bundle.id()));
-    Map<String, String> byPage = new LinkedHashMap<>();
-    for (int page = 0; page < pages.size(); page++) {
-      byPage.put("Publication bundle, page " + (page + 1), pages.get(page));
-    }
-    var findings = scanner.check(byPage, vault.detailsOf(CaseKey.of(execution)));
-    ANONYMISATION_PASSED.on(execution, findings.isEmpty());
+    var text = reader.read(DocumentKind.PUBLICATION_BUNDLE.title(), documents.content(bundle.id()));
+    var findings = scanner.check(text, vault.detailsOf(CaseKey.of(execution)));
+    ANONYMISATION_PASSED.on(execution, findings.stream().noneMatch(AnonymisationScanner.Finding::blocks));
     ANONYMISATION_FINDINGS.on(execution, listed(findings));
   }
 
@@ -76,11 +76,15 @@ class CheckAnonymisationDelegate implements JavaDelegate {
     return bundle;
   }
 
-  /** The findings, one a line, kept within the 4,000 characters a text variable holds. */
+  /**
+   * The findings, one a line, those that block first, kept within the 4,000 characters a text variable holds.
+   */
   static String listed(List<AnonymisationScanner.Finding> findings) {
     StringBuilder text = new StringBuilder();
     int shown = 0;
-    for (AnonymisationScanner.Finding finding : findings) {
+    List<AnonymisationScanner.Finding> ordered = findings.stream()
+        .sorted(Comparator.comparing(AnonymisationScanner.Finding::level)).toList();
+    for (AnonymisationScanner.Finding finding : ordered) {
       String line = finding.describe();
       if (text.length() + line.length() + 60 > MAX_TEXT) {
         break;

@@ -177,7 +177,7 @@ class NoticeLinksTest extends ScenarioSupport {
     String text = textOf(get(tokens.get(OFSTED)).body());
     assertThat(text).contains("CONFIDENTIAL", ref, "A Serious Case Review will be held.", "4 April 2011",
             "The child died, and abuse or neglect is known or suspected.",
-            "Kylie died; Dean Brennan's care of her was known to three agencies.")
+            "Kylie died; Dean's care of her was known to three agencies.")
         .doesNotContain("DEATH_ABUSE_NEGLECT").doesNotContain("Kylie Brennan");
     assertThat(documents.ofCase(Cases.northmoor(ref)).stream()
         .filter(d -> d.kind() == DocumentKind.STATUTORY_NOTICE).map(StoredDocument::classification))
@@ -199,7 +199,7 @@ class NoticeLinksTest extends ScenarioSupport {
         .correlate();
     mail.reset();
     answer(review, SeriousCaseReview.TASK_DECIDE_STAND_DOWN, vars(SeriousCaseReview.STAND_DOWN.name(), true,
-        SeriousCaseReview.STAND_DOWN_REASONS.name(), "Dean Brennan was not Kylie's carer: the criteria are not met.",
+        SeriousCaseReview.STAND_DOWN_REASONS.name(), "Dean was not Kylie's carer: the criteria are not met.",
         SeriousCaseReview.STAND_DOWN_DECIDED_ON.name(), "2011-04-20"));
 
     Map<String, String> tokens = linksByRecipient(ref + ": Serious Case Review stood down");
@@ -208,7 +208,7 @@ class NoticeLinksTest extends ScenarioSupport {
     assertThat(tokens.values()).doesNotHaveDuplicates();
     String text = textOf(get(tokens.get(OFSTED)).body());
     assertThat(text).contains("CONFIDENTIAL", ref, "stood down", "20 April 2011",
-        "Dean Brennan was not Kylie's carer: the criteria are not met.");
+        "Dean was not Kylie's carer: the criteria are not met.");
     assertThat(tokens.values()).allSatisfy(token ->
         assertThat(output.getAll()).as("no log line holds a link").doesNotContain(token));
   }
@@ -224,7 +224,7 @@ class NoticeLinksTest extends ScenarioSupport {
     mail.reset();
     driver.today(LocalDate.of(2011, 4, 5));
     answer(review, TASK_DECIDE_INITIATION, vars(INITIATE_REVIEW.name(), true, DECISION_DATE.name(), "2011-04-04",
-        DECISION_REASONS.name(), "Kylie died; Dean Brennan's care of her was known to three agencies."));
+        DECISION_REASONS.name(), "Kylie died; Dean's care of her was known to three agencies."));
     return review;
   }
 

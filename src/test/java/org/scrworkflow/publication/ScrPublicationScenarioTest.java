@@ -251,6 +251,30 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("G-11 The check reads the pack as a document: the surname alone blocks, and a common first name"
+      + " alone only warns, listed for the person redacting, never written out")
+  void surnameBlocksCommonFirstNameWarns() {
+    ReviewWalk walk = submitted(newCase(), "2010-09-14");
+    ProcessInstance publication = walk.review();
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH).step(TASK_CHECK_LEGAL_RESTRICTIONS)
+        .step(TASK_PREPARE_PUBLICATION_VERSIONS, values()
+            .with(PUBLISHABLE_OVERVIEW_REPORT, "Child C lived with Ms Price. Jayden, a neighbour's boy, visited."));
+    String findings = (String) driver.engine().getRuntimeService().getVariable(publication.getId(),
+        ANONYMISATION_FINDINGS.name());
+    assertThat(variable(publication, ANONYMISATION_PASSED)).isEqualTo(false);
+    assertThat(findings).contains("Publication bundle, page").contains("with Ms [name]").contains("(written \"P****\")")
+        .contains("a common first name alone only warns").doesNotContain("Price").doesNotContain("Jayden");
+    assertThat(findings.indexOf("written \"P****\"")).isLessThan(findings.indexOf("common first name"));
+    walk.step(TASK_REDACT_DOCUMENTS, values().with(PUBLISHABLE_EXECUTIVE_SUMMARY, CLEAN_SUMMARY)
+        .with(PUBLISHABLE_OVERVIEW_REPORT, "Child C lived with Mother. Jayden, a neighbour's boy, visited.")
+        .with(REDACTION_NOTES, "Surname removed; the neighbour's boy shares only a common first name."));
+    assertThat(variable(publication, ANONYMISATION_PASSED)).isEqualTo(true);
+    assertThat((String) driver.engine().getRuntimeService().getVariable(publication.getId(),
+        ANONYMISATION_FINDINGS.name())).contains("a common first name alone only warns");
+    assertThat(publication).isWaitingAt(TASK_SIGN_OFF_PUBLICATION);
+  }
+
+  @Test
   @DisplayName("R-7.6 The check reads the pack this publication assembled, whatever the record names: an IMR put"
       + " there is never checked, signed off or published")
   void checkReadsTheAssembledPackOnly() throws Exception {
