@@ -1,17 +1,11 @@
 package org.scrworkflow.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CodeWords {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** A form text's wording of a code: {@code name = "CODE" then "words"}. */
   private static final Pattern SHOWN = Pattern.compile(
       "([a-z][A-Za-z0-9]*)\\s*=\\s*\"([A-Z][A-Z0-9_]*)\"\\s*then\\s*\"([^\"]+)\"");
@@ -32,15 +25,7 @@ public class CodeWords {
   private final Map<String, String> words = new HashMap<>();
 
   CodeWords() {
-    try {
-      for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/**/*.form")) {
-        try (InputStream in = form.getInputStream()) {
-          collect(JSON.readTree(in));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the shipped forms (forms/*.form)", e);
-    }
+    ShippedForms.all().forEach(this::collect);
   }
 
   /**

@@ -1,14 +1,8 @@
 package org.scrworkflow.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,20 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class FieldLabels {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Map<String, String> labels = new HashMap<>();
 
   FieldLabels() {
-    try {
-      for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/**/*.form")) {
-        try (InputStream in = form.getInputStream()) {
-          collect(JSON.readTree(in));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the shipped forms (forms/*.form)", e);
-    }
+    ShippedForms.all().forEach(this::collect);
   }
 
   /** The field as a person and a REST caller both recognise it. */
