@@ -160,6 +160,12 @@ public final class SeriousCaseReview {
   public static final String START_IMMEDIATE_LESSON_IDENTIFIED = "StartEvent_ImmediateLessonIdentified";
   /** Step: Track the immediate action. */
   public static final String TASK_TRACK_IMMEDIATE_ACTION = "Task_TrackImmediateAction";
+  /** Start: Family contributes late (message FamilyContributesLate, carrying nothing; S-15, T-17). */
+  public static final String START_FAMILY_CONTRIBUTES_LATE = "StartEvent_FamilyContributesLate";
+  /** Step: Record the family's late contribution. */
+  public static final String TASK_RECORD_LATE_FAMILY_CONTRIBUTION = "Task_RecordLateFamilyContribution";
+  /** End: Late contribution recorded. */
+  public static final String END_LATE_FAMILY_CONTRIBUTION_RECORDED = "EndEvent_LateFamilyContributionRecorded";
   /** Gateway: Action reviewed (the first review or a later one). */
   public static final String GATEWAY_IMMEDIATE_ACTION_REVIEWED = "Gateway_ImmediateActionReviewed";
   /** Gateway: Action complete or cancelled? */
@@ -413,6 +419,10 @@ public final class SeriousCaseReview {
   public static final ProcessVariable<String> DEFERRAL_REASON = ProcessVariable.text("deferralReason");
   public static final ProcessVariable<String> DRAFT_NOTES = ProcessVariable.text("draftNotes");
   public static final ProcessVariable<LocalDate> DRAFTS_AGREED_ON = ProcessVariable.date("draftsAgreedOn");
+  /** S-15, T-17: a contribution the family made late (after the reply window, or an interview after a verdict). */
+  public static final ProcessVariable<String> FAMILY_LATE_CONTRIBUTION = ProcessVariable.text("familyLateContribution");
+  public static final ProcessVariable<LocalDate> FAMILY_LATE_CONTRIBUTION_ON =
+      ProcessVariable.date("familyLateContributionOn");
   public static final ProcessVariable<String> FAMILY_CONTRIBUTION_SUMMARY =
       ProcessVariable.text("familyContributionSummary");
   public static final ProcessVariable<String> FAMILY_RESPONSE_NOTES = ProcessVariable.text("familyResponseNotes");

@@ -202,6 +202,10 @@ public final class StandardAnswers {
         .with(REPORTS_ACCEPTED, true).with(ACCEPTANCE_DATE, day));
     step(add, SeriousCaseReview.TASK_TRACK_IMMEDIATE_ACTION, "panelmember", (day, files) -> values()
         .with(IMMEDIATE_ACTION_STATUS, "COMPLETE"));
+    step(add, SeriousCaseReview.TASK_RECORD_LATE_FAMILY_CONTRIBUTION, "panelmember", (day, files) -> values()
+        .with(SeriousCaseReview.FAMILY_LATE_CONTRIBUTION_ON, day)
+        .with(SeriousCaseReview.FAMILY_LATE_CONTRIBUTION, "The mother, interviewed after the verdict, spoke of the"
+            + " missed health visits."));
     step(add, SeriousCaseReview.TASK_TRACK_OPEN_IMMEDIATE_ACTION, "panelmember", (day, files) -> values()
         .with(IMMEDIATE_ACTION_STATUS, "COMPLETE"));
     step(add, SeriousCaseReview.TASK_REVISE_PROJECT_PLAN, "businessmanager", (day, files) -> values()

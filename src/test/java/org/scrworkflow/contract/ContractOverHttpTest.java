@@ -162,6 +162,10 @@ class ContractOverHttpTest {
                   SeriousCaseReview.IMMEDIATE_ACTION.name(), "Check every child protection plan.",
                   SeriousCaseReview.ACTION_OWNER.name(), "Head of service")) + "}");
           assertThat(lesson.statusCode()).as(lesson.body()).isIn(200, 204);
+          // the family's contribution, late (S-15, T-17): the message carries nothing
+          HttpResponse<String> family = post("/engine-rest/message", "{\"messageName\":"
+              + "\"FamilyContributesLate\",\"businessKey\":\"" + loops + "\"}");
+          assertThat(family.statusCode()).as(family.body()).isIn(200, 204);
           HttpResponse<String> further = post("/engine-rest/message", "{\"messageName\":"
               + "\"FurtherReviewCommissioned\",\"businessKey\":\"" + loops + "\"}");
           assertThat(further.statusCode()).as(further.body()).isIn(200, 204);

@@ -722,6 +722,36 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("S-15, T-17, R-5.5 A family that did not reply within 20 working days (to 31 Oct 2011) is interviewed"
+      + " on 14 Nov: the late contribution is recorded beside the no reply, with its day, while the review goes on")
+  void lateFamilyReplyIsRecorded() {
+    ProcessInstance review = initiated(newCase(), LocalDate.of(2011, 9, 26), "LONDON");
+    setUpReview(review, false, false, "2011-11-25");
+    recordOn(LocalDate.of(2011, 10, 3));
+    answer(review, TASK_INVITE_FAMILY, vars(FAMILY_INVITED_ON.name(), "2011-10-03"));
+    driver.fireTimer(review, TIMER_FAMILY_NO_REPLY, LocalDate.of(2011, 11, 1), MIDNIGHT);
+    assertThat(review).hasPassed(TASK_RECORD_NO_FAMILY_REPLY);
+
+    driver.today(LocalDate.of(2011, 11, 14));
+    driver.engine().getRuntimeService().createMessageCorrelation("FamilyContributesLate")
+        .processInstanceId(review.getId()).correlate();
+    Task late = driver.task(review, SeriousCaseReview.TASK_RECORD_LATE_FAMILY_CONTRIBUTION);
+    assertThat(late.getDueDate()).as("no deadline of its own").isNull();
+    // a day still to come (typed the wrong way round, say) is refused; the task stays open
+    assertThatThrownBy(() -> driver.complete(review, late, vars(SeriousCaseReview.FAMILY_LATE_CONTRIBUTION_ON.name(),
+        "2011-11-30", SeriousCaseReview.FAMILY_LATE_CONTRIBUTION.name(), "Interviewed.")))
+        .hasRootCauseInstanceOf(org.scrworkflow.contract.ContractViolation.class)
+        .hasMessageContaining(SeriousCaseReview.FAMILY_LATE_CONTRIBUTION_ON.name());
+    answer(review, late, vars(SeriousCaseReview.FAMILY_LATE_CONTRIBUTION_ON.name(), "2011-11-14"));
+    assertThat(review).hasPassed(SeriousCaseReview.END_LATE_FAMILY_CONTRIBUTION_RECORDED);
+    assertThat(historic(review, SeriousCaseReview.FAMILY_LATE_CONTRIBUTION.name())).asString()
+        .contains("after the verdict");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), FAMILY_RESPONSE.name()))
+        .as("the no reply stays on record").isEqualTo("NO_REPLY");
+    assertThat(driver.tasks(review, TASK_APPOINT_IMR_AUTHOR)).as("the review went on").isNotEmpty();
+  }
+
+  @Test
   @DisplayName("AT-18 Six-month slippage, twice: GO North East consulted in January, the DfE in April; G-13 no")
   void slippageTwice() {
     String ref = newCase();
