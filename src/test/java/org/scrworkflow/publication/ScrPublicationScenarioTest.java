@@ -43,6 +43,7 @@ import static org.scrworkflow.scenario.StandardAnswers.values;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -81,6 +82,7 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
 
   @Autowired IdentityVault vault;
   @Autowired DocumentStore documents;
+  @Autowired org.scrworkflow.document.PdfRenderer renderer;
 
   /**
    * Reports sent to Ofsted and GO/DfE on 1 March 2011 for a review initiated on decisionDate; the vault holds the
@@ -227,6 +229,33 @@ class ScrPublicationScenarioTest extends ScenarioSupport {
         .with(OTHER_REQUESTS_AND_REPLIES, "The mother (privacy) and the trust (reputation): both refused in writing."));
     assertThat(variable(publication, PUBLISH_OVERVIEW_REPORT)).isEqualTo(true);
     assertThat(publication).hasNotPassed(TASK_TELL_DFE_OVERVIEW_WITHHELD);
+  }
+
+  @Test
+  @DisplayName("AT-24, R-7.6 IMRs never published, through the process: with the case's IMR in the document store, a"
+      + " caller who names it as the pack is refused and nothing is saved; the pack the process assembles holds none"
+      + " of it")
+  void imrNeverPublishedThroughTheProcess() throws Exception {
+    String ref = newCase();
+    ReviewWalk walk = submitted(ref, "2010-11-01");
+    ProcessInstance publication = walk.review();
+    var imr = documents.store(Cases.scenario(ref), publication.getId(), DocumentKind.IMR, "police-imr.pdf",
+        "application/pdf", renderer.render("text-document", Map.of("title", "IMR", CASE_REFERENCE.name(), ref,
+            "text", "Police IMR: the officer's notes of the visit")), "policeimr", java.time.Instant.now());
+    walk.step(TASK_CONSIDER_REQUESTS_NOT_TO_PUBLISH).step(TASK_CHECK_LEGAL_RESTRICTIONS);
+    assertThatThrownBy(() -> walk.step(TASK_PREPARE_PUBLICATION_VERSIONS, values()
+        .put(ScrPublication.PUBLICATION_BUNDLE_DOCUMENT_ID, imr.id())))
+        .hasMessageContaining(ScrPublication.PUBLICATION_BUNDLE_DOCUMENT_ID.name());
+    assertThat(driver.tasks(publication, TASK_PREPARE_PUBLICATION_VERSIONS)).hasSize(1);
+    walk.step(TASK_PREPARE_PUBLICATION_VERSIONS);
+    Object bundle = variable(publication, ScrPublication.PUBLICATION_BUNDLE_DOCUMENT_ID);
+    assertThat(bundle).isNotNull().isNotEqualTo(imr.id());
+    assertThat(documents.find(((Number) bundle).longValue())).get()
+        .extracting(document -> document.kind()).isEqualTo(DocumentKind.PUBLICATION_BUNDLE);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(documents.content(((Number) bundle).longValue()))) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).doesNotContain("officer's notes")
+          .isNotBlank();
+    }
   }
 
   @Test

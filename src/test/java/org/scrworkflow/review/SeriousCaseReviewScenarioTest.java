@@ -413,6 +413,40 @@ class SeriousCaseReviewScenarioTest extends ScenarioSupport {
   }
 
   @Test
+  @DisplayName("AT-02 Serious harm with inter-agency concern: a 4-month-old's fractures, the health visitor's concerns"
+      + " not passed on; screened, G-2 gives SERIOUS_HARM_INTERAGENCY (required) and the review goes on to S-09")
+  void seriousHarmWithInteragencyConcern() {
+    String ref = newCase();
+    Map<String, Object> referral = deathReferral(ref, "2011-05-09");
+    referral.put(INCIDENT_TYPE.name(), "SERIOUS_HARM");
+    referral.put(SERIOUS_HARM_KIND.name(), "LIFE_THREATENING_INJURY");
+    referral.put(CHILD_AGE_YEARS.name(), 0);
+    referral.put(INTERAGENCY_CONCERN.name(), true);
+    ProcessInstance review = startReferral(LocalDate.of(2011, 5, 9), referral);
+    approveNotification(review, LocalDate.of(2011, 5, 9));
+    screenAndRecommend(review, LocalDate.of(2011, 5, 16), "INITIATE");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), CRITERIA_OUTCOME.name()))
+        .isEqualTo("REQUIRED");
+    assertThat(driver.engine().getRuntimeService().getVariable(review.getId(), CRITERIA_REASON.name()))
+        .isEqualTo("SERIOUS_HARM_INTERAGENCY");
+    decide(review, LocalDate.of(2011, 5, 20), true, "2011-05-20");
+    assertThat(review).isWaitingAt(TASK_SET_UP_PANEL);
+  }
+
+  @Test
+  @DisplayName("AT-10 London's earlier switch: a London borough's decision notice sent Mon 15 Nov 2010 goes to Ofsted"
+      + " and the DfE; a Kent LSCB's the same day to Ofsted and GO South East")
+  void londonSwitchedEarlier() {
+    String london = newCase();
+    initiated(london, LocalDate.of(2010, 11, 15), "LONDON");
+    assertThat(last(london, "decision-notification").governmentRecipient()).isEqualTo("DFE_SAFEGUARDING_GROUP");
+    assertThat(last(london, "decision-notification").recipients()).contains("serious.incidents@ofsted.example");
+    String kent = newCase();
+    initiated(kent, LocalDate.of(2010, 11, 15), "SOUTH_EAST");
+    assertThat(last(kent, "decision-notification").governmentRecipient()).isEqualTo("GO_SOUTH_EAST");
+  }
+
+  @Test
   @DisplayName("AT-04 Death in custody: required even without abuse or neglect")
   void deathInCustodyRequiresReview() {
     String ref = newCase();
