@@ -65,6 +65,16 @@ class LeadLscbOverHttpTest {
         .containsExactly(SeriousCaseReview.TASK_CONFIRM_LSCBS);
     assertThat(tasks("southbusinessmanager")).extracting(task -> task.path("tenantId").asText())
         .containsOnly("lscb-southvale");
+    // the lead cannot hand it back by naming the LSCB that handed it over: a 400 naming the field, nothing saved
+    HttpResponse<String> back = completeExpecting(400, "southbusinessmanager", SeriousCaseReview.TASK_CONFIRM_LSCBS,
+        "{\"leadLscb\":{\"value\":\"lscb-northmoor\"},\"leadOverrideReasons\":{\"value\":\"Harmed there.\"},"
+            + "\"bothChairsAgreeLead\":{\"value\":true}}");
+    assertThat(JSON.readTree(back.body()).path("problems").findValuesAsText("field"))
+        .contains(SeriousCaseReview.LEAD_LSCB.name());
+    assertThat(JSON.readTree(back.body()).path("message").asText()).contains("handed this referral over")
+        .doesNotContain("Exception", "ENGINE-");
+    assertThat(tasks("southbusinessmanager")).extracting(task -> task.path("taskDefinitionKey").asText())
+        .containsExactly(SeriousCaseReview.TASK_CONFIRM_LSCBS);
     complete("southbusinessmanager", SeriousCaseReview.TASK_CONFIRM_LSCBS,
         "{\"partnerLscbs\":{\"value\":\"lscb-northmoor\"}}");
     driver.engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(REF).list()
@@ -82,13 +92,50 @@ class LeadLscbOverHttpTest {
         .containsExactly(SeriousCaseReview.TASK_DECIDE_INITIATION);
   }
 
+  @Test
+  @DisplayName("G-4 over REST: a lead outside this system is sent the referral; a day sent before the notification is"
+      + " a 400 naming the field, the task stays open and nothing is saved")
+  void referralSentToAnOutsideLeadOverHttp() throws Exception {
+    String ref = "CR-5506";
+    String body = Http.startBody("businessmanager", ref, "").replace("\"residenceLscb\":{\"value\":\"lscb-northmoor\"}",
+        "\"residenceLscb\":{\"value\":\"lscb-eastmarsh\"}");
+    HttpResponse<String> started = send("POST", "businessmanager",
+        "/engine-rest/process-definition/key/serious-case-review/start", body);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String id = JSON.readTree(started.body()).path("id").asText();
+    runJobs(id);
+    complete("businessmanager", SeriousCaseReview.TASK_APPROVE_INCIDENT_NOTIFICATION, ref,
+        "{\"notificationReason\":{\"value\":\"SCR_POSSIBLE\"},\"notificationSummary\":{\"value\":\"Child A died.\"}}");
+    runJobs(id);
+    complete("businessmanager", SeriousCaseReview.TASK_CONFIRM_LSCBS, ref, "{\"partnerLscbs\":{\"value\":\"\"}}");
+    String before = driver.engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(id)
+        .variableName(SeriousCaseReview.INCIDENT_NOTIFIED_ON.name()).singleResult().getValue().toString();
+    String dayBefore = java.time.LocalDate.parse(before).minusDays(1).toString();
+    HttpResponse<String> refused = completeExpecting(400, "businessmanager",
+        SeriousCaseReview.TASK_SEND_REFERRAL_TO_LEAD, ref, "{\"referralSentToLeadOn\":{\"value\":\"" + dayBefore + "\"}}");
+    assertThat(JSON.readTree(refused.body()).path("problems").findValuesAsText("field"))
+        .contains(SeriousCaseReview.REFERRAL_SENT_TO_LEAD_ON.name());
+    assertThat(JSON.readTree(refused.body()).path("message").asText()).contains("before the incident was notified")
+        .doesNotContain("Exception", "ENGINE-");
+    assertThat(driver.engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(id)
+        .variableName(SeriousCaseReview.REFERRAL_SENT_TO_LEAD_ON.name()).count()).as("nothing saved").isZero();
+    complete("businessmanager", SeriousCaseReview.TASK_SEND_REFERRAL_TO_LEAD, ref,
+        "{\"referralSentToLeadOn\":{\"value\":\"" + before + "\"}}");
+    assertThat(driver.engine().getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(id)
+        .singleResult().getEndActivityId()).isEqualTo(SeriousCaseReview.END_REVIEW_LED_ELSEWHERE);
+  }
+
   private void runJobs(String processInstanceId) {
     driver.runJobs(driver.engine().getRuntimeService().createProcessInstanceQuery()
         .processInstanceId(processInstanceId).singleResult());
   }
 
   private List<JsonNode> tasks(String user) throws Exception {
-    HttpResponse<String> answer = send("GET", user, "/engine-rest/task?processInstanceBusinessKey=" + REF, null);
+    return tasks(user, REF);
+  }
+
+  private List<JsonNode> tasks(String user, String ref) throws Exception {
+    HttpResponse<String> answer = send("GET", user, "/engine-rest/task?processInstanceBusinessKey=" + ref, null);
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     List<JsonNode> tasks = new ArrayList<>();
     JSON.readTree(answer.body()).forEach(tasks::add);
@@ -96,11 +143,26 @@ class LeadLscbOverHttpTest {
   }
 
   private void complete(String user, String taskKey, String variables) throws Exception {
-    JsonNode task = tasks(user).stream().filter(t -> taskKey.equals(t.path("taskDefinitionKey").asText()))
+    completeExpecting(204, user, taskKey, REF, variables);
+  }
+
+  private void complete(String user, String taskKey, String ref, String variables) throws Exception {
+    completeExpecting(204, user, taskKey, ref, variables);
+  }
+
+  private HttpResponse<String> completeExpecting(int status, String user, String taskKey, String variables)
+      throws Exception {
+    return completeExpecting(status, user, taskKey, REF, variables);
+  }
+
+  private HttpResponse<String> completeExpecting(int status, String user, String taskKey, String ref,
+      String variables) throws Exception {
+    JsonNode task = tasks(user, ref).stream().filter(t -> taskKey.equals(t.path("taskDefinitionKey").asText()))
         .findFirst().orElseThrow(() -> new AssertionError(user + " sees no " + taskKey));
     HttpResponse<String> done = send("POST", user, "/engine-rest/task/" + task.path("id").asText() + "/complete",
         "{\"variables\":" + variables + "}");
-    assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(status);
+    return done;
   }
 
   private HttpResponse<String> send(String method, String user, String path, String body) throws Exception {
